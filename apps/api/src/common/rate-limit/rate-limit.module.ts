@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+
+import { AppConfig } from '../../config/app-config';
+import type { RedisConnection } from '../redis/redis-connection';
+import { REDIS } from '../redis/redis.module';
+import { RateLimitGuard } from './rate-limit.guard';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
+
+const ONE_MINUTE_MS = 60_000;
+
+/** A per-client request budget for every route; counters live in Redis when it is configured. */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS],
+      useFactory: (config: AppConfig, redis: RedisConnection | null) => ({
+        throttlers: [{ name: 'default', ttl: ONE_MINUTE_MS, limit: config.rateLimitPerMinute }],
+        storage: redis ? new RedisThrottlerStorage(redis, config.cacheNamespace) : undefined,
+      }),
+    }),
+  ],
+  providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
+})
+export class RateLimitModule {}

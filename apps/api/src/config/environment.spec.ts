@@ -1,0 +1,48 @@
+import { AppConfig } from './app-config';
+import { EnvironmentError, loadEnvironment } from './environment';
+
+describe('loadEnvironment', () => {
+  it('applies the defaults to an empty environment', () => {
+    const env = loadEnvironment({});
+    expect(env.PORT).toBe(5000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.CORS_ORIGINS).toEqual(['http://localhost:3000']);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/x'],
+    ['REDIS_URL', 'not a url'],
+    ['NODE_ENV', 'staging'],
+    ['CORS_ORIGINS', 'http://ok.test,nonsense'],
+    ['LOG_LEVEL', 'loud'],
+  ])('names %s when it is %p', (variable, value) => {
+    expect(() => loadEnvironment({ [variable]: value })).toThrow(EnvironmentError);
+    expect(() => loadEnvironment({ [variable]: value })).toThrow(new RegExp(`^Invalid environment variable ${variable}:`));
+  });
+
+  it('parses lists, numbers and booleans', () => {
+    const env = loadEnvironment({ PORT: '8080', CORS_ORIGINS: 'http://a.test, http://b.test', SEED_DEMO: 'true' });
+    expect(env.PORT).toBe(8080);
+    expect(env.CORS_ORIGINS).toEqual(['http://a.test', 'http://b.test']);
+    expect(env.SEED_DEMO).toBe(true);
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(() => loadEnvironment({ SOMETHING_ELSE: '!!' })).not.toThrow();
+  });
+});
+
+describe('AppConfig.seedDemo', () => {
+  it('seeds on the embedded default', () => {
+    expect(AppConfig.fromEnvironment({}).seedDemo).toBe(true);
+  });
+  it('does not seed an external database unless asked', () => {
+    expect(AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://localhost/x' }).seedDemo).toBe(false);
+    expect(AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://localhost/x', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+  it('never seeds in production', () => {
+    expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  getMetadataStorage,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every environment variable the API reads, with its rules and default. Validated once at boot
+ * (`loadEnvironment`); the rest of the code reads the typed `AppConfig`, never `process.env`.
+ */
+export class Environment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 5000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL?: string;
+
+  @IsString()
+  EMBEDDED_DATA_DIR = '.data/pglite';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['mongodb', 'mongodb+srv'], require_tld: false })
+  MONGODB_URI?: string;
+
+  @Transform(toList)
+  @IsUrl({ require_tld: false, require_protocol: true }, { each: true })
+  CORS_ORIGINS: string[] = ['http://localhost:3000'];
+
+  @IsString()
+  @MinLength(2)
+  BODY_LIMIT = '1mb';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 300;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  SEED_DEMO?: boolean;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 10_000;
+
+  @IsString()
+  @MinLength(1)
+  CACHE_NAMESPACE = 'healthsync';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  CACHE_TTL_SECONDS = 60;
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Invalid environment variable ${variable}: ${reason}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+function firstReason(error: ValidationError): string {
+  const constraints = Object.values(error.constraints ?? {});
+  return constraints[0] ?? 'invalid value';
+}
+
+function environmentKeys(): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(Environment, '', true, false);
+  return [...new Set(metadata.map((entry) => entry.propertyName))];
+}
+
+/** Reads and checks the environment; throws an `EnvironmentError` naming the first bad variable. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const raw = Object.fromEntries(environmentKeys().map((key) => [key, source[key]]).filter(([, value]) => value !== undefined));
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const [error] = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
+  if (error) throw new EnvironmentError(error.property, firstReason(error));
+  return env;
+}

@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+
+import type { AppConfig } from '../config/app-config';
+import { EmbeddedPostgres } from './embedded-postgres';
+
+/**
+ * Where PostgreSQL is: DATABASE_URL when set, otherwise the embedded server started here. This is
+ * the only code that knows the difference.
+ */
+export class PostgresEndpoint {
+  private constructor(
+    readonly url: string,
+    private readonly embedded?: EmbeddedPostgres,
+  ) {}
+
+  static async resolve(config: AppConfig, logger: Logger): Promise<PostgresEndpoint> {
+    if (config.databaseUrl) return new PostgresEndpoint(config.databaseUrl);
+    const embedded = await EmbeddedPostgres.start(config.embeddedDataDir);
+    logger.info({ dataDir: config.embeddedDataDir }, 'embedded PostgreSQL (PGlite) started');
+    return new PostgresEndpoint(embedded.url, embedded);
+  }
+
+  async close(): Promise<void> {
+    await this.embedded?.stop();
+  }
+}

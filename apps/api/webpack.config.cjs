@@ -1,0 +1,20 @@
+const { join } = require('node:path');
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+
+/** Bundles the API's own code (and the workspace libraries) into one CommonJS file; node_modules stay external. */
+module.exports = {
+  output: { path: join(__dirname, '../../dist/apps/api') },
+  devtool: 'source-map',
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      tsConfig: './tsconfig.app.json',
+      outputHashing: 'none',
+      generatePackageJson: false,
+      optimization: false,
+      sourceMap: true,
+    }),
+  ],
+};

@@ -1,0 +1,61 @@
+import nx from '@nx/eslint-plugin';
+import importPlugin from 'eslint-plugin-import';
+import prettier from 'eslint-config-prettier';
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', '**/tmp', '**/coverage', '**/*.d.ts'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/resolver': { typescript: { project: ['tsconfig.base.json'] }, node: true },
+      'import/internal-regex': '^@healthsync/',
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'mongoose', 'next', 'next/*', 'react', 'react-dom', 'pg'],
+            },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['class-validator', 'class-transformer'] },
+          ],
+        },
+      ],
+      'import/no-cycle': ['error', { maxDepth: 10 }],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    // Nest injects by the constructor parameter types that decorator metadata records, so a class
+    // used only in a decorated constructor is a value import, not a type import.
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Tool configuration files share the workspace's Jest preset by path; they are not code of a project.
+    files: ['**/jest.*.cjs', '**/jest.config.cjs', '**/webpack.config.cjs'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  prettier,
+];

@@ -1,0 +1,30 @@
+/** Shared Jest settings: TypeScript through ts-jest, Nest 12's ESM through tools/jest, workspace aliases. */
+const path = require('node:path');
+
+const root = __dirname;
+
+const aliases = {
+  '@healthsync/contracts/*': ['libs/contracts/src/*'],
+  '@healthsync/domain/*': ['libs/domain/src/*'],
+  '@healthsync/testing/*': ['libs/testing/src/*'],
+};
+
+// globalSetup/globalTeardown run outside Jest's module system, where moduleNameMapper does not apply.
+require('tsconfig-paths').register({ baseUrl: root, paths: aliases });
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': [
+      path.join(root, 'tools/jest/nest-esm-transformer.cjs'),
+      { tsconfig: path.join(root, 'tsconfig.spec.json'), diagnostics: false },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  setupFiles: ['reflect-metadata'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: Object.fromEntries(
+    Object.entries(aliases).map(([alias, [target]]) => [`^${alias.replace('*', '(.*)')}$`, path.join(root, target.replace('*', '$1'))]),
+  ),
+  cacheDirectory: path.join(root, '.nx/jest-cache'),
+};
