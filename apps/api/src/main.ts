@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 
+import type { INestApplication } from '@nestjs/common';
+import type { Logger } from 'pino';
+
 import { startApi } from './bootstrap';
 import { createLogger } from './common/logging/logger';
 import { AppConfig } from './config/app-config';
@@ -30,19 +33,27 @@ function printBanner(config: AppConfig, demoLogins: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** SIGTERM lets in-flight requests finish and pools close; after the grace period the process exits anyway. */
-function forceExitAfterGrace(config: AppConfig): void {
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), config.shutdownGraceMs).unref());
-  }
+/**
+ * On SIGTERM or SIGINT: stop accepting connections, let requests in flight finish, close the pools,
+ * exit 0. A shutdown that outlasts the grace period exits 1.
+ */
+function shutDownGracefully(app: INestApplication, config: AppConfig, logger: Logger): void {
+  const shutDown = async (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', shutDown);
 }
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
-  forceExitAfterGrace(config);
   try {
-    const { demoLogins } = await startApi(config, logger);
+    const { app, demoLogins } = await startApi(config, logger);
+    shutDownGracefully(app, config, logger);
     logger.info({ port: config.port }, 'HealthSync API ready');
     if (config.seedDemo) printBanner(config, demoLogins);
   } catch (error) {

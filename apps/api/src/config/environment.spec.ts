@@ -14,6 +14,8 @@ describe('loadEnvironment', () => {
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://localhost/x'],
     ['REDIS_URL', 'not a url'],
+    ['REDIS_URL', 'localhost'],
+    ['DATABASE_URL', 'db.internal'],
     ['NODE_ENV', 'staging'],
     ['CORS_ORIGINS', 'http://ok.test,nonsense'],
     ['LOG_LEVEL', 'loud'],

@@ -44,7 +44,7 @@ export class Environment {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
   @IsString()
@@ -52,12 +52,12 @@ export class Environment {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ protocols: ['mongodb', 'mongodb+srv'], require_tld: false })
+  @IsUrl({ protocols: ['mongodb', 'mongodb+srv'], require_tld: false, require_protocol: true })
   MONGODB_URI?: string;
 
   @Transform(toList)

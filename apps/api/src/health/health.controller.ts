@@ -11,7 +11,6 @@ import { HealthService } from './health.service';
 
 @ApiTags('health')
 @Controller('health')
-@SkipThrottle()
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
@@ -31,6 +30,7 @@ export class HealthController {
   }
 
   @Get('live')
+  @SkipThrottle()
   @ApiOperation({ summary: 'Liveness: the process answers HTTP' })
   @ApiOkResponse({ type: LivenessDto })
   live(): LivenessDto {

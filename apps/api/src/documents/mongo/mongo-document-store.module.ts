@@ -1,5 +1,10 @@
 import { Injectable, Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { getModelToken, InjectConnection, MongooseModule } from '@nestjs/mongoose';
+import {
+  getModelToken,
+  InjectConnection,
+  MongooseModule,
+  type MongooseModuleOptions,
+} from '@nestjs/mongoose';
 import type { Connection, Model } from 'mongoose';
 
 import {
@@ -20,10 +25,8 @@ import { MongoVersionedDocumentStore } from './mongo-versioned-document.store';
 /** A connection of its own, so another Mongoose connection in the app can never be picked up by mistake. */
 export const DOCUMENT_STORE_CONNECTION = 'documentStore';
 
-export interface MongoDocumentStoreOptions {
-  /** Overrides the database named in the URI (tests use a fresh one per run). */
-  dbName?: string;
-}
+/** `dbName` overrides the database named in the URI; tests use a fresh one and fail fast with `retryAttempts`. */
+export type MongoDocumentStoreOptions = Pick<MongooseModuleOptions, 'dbName' | 'retryAttempts'>;
 
 @Injectable()
 class MongoDocumentStoreHealth implements DocumentStoreHealth {
@@ -60,6 +63,7 @@ export class MongoDocumentStoreModule {
       module: MongoDocumentStoreModule,
       imports: [
         MongooseModule.forRoot(uri, {
+          retryAttempts: 3,
           ...options,
           connectionName: DOCUMENT_STORE_CONNECTION,
           serverSelectionTimeoutMS: 5_000,

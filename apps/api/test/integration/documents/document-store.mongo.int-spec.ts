@@ -43,7 +43,13 @@ function freshDatabaseName(uri: string): string {
 async function openMongoStore(): Promise<DocumentStoreUnderTest> {
   if (!mongodbUri) throw new Error('MONGODB_URI is unset');
   app = await Test.createTestingModule({
-    imports: [MongoDocumentStoreModule.forRoot(mongodbUri, { dbName: freshDatabaseName(mongodbUri) })],
+    imports: [
+      // One attempt: an unreachable server fails here with its own error, not with a hook timeout.
+      MongoDocumentStoreModule.forRoot(mongodbUri, {
+        dbName: freshDatabaseName(mongodbUri),
+        retryAttempts: 1,
+      }),
+    ],
   }).compile();
   // Runs the stores' onModuleInit, which builds the unique indexes the contract's races rely on.
   await app.init();
