@@ -26,5 +26,6 @@ module.exports = {
   moduleNameMapper: Object.fromEntries(
     Object.entries(aliases).map(([alias, [target]]) => [`^${alias.replace('*', '(.*)')}$`, path.join(root, target.replace('*', '$1'))]),
   ),
+  reporters: ['default', path.join(root, 'tools/jest/summary-reporter.cjs')],
   cacheDirectory: path.join(root, '.nx/jest-cache'),
 };

@@ -10,6 +10,7 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      additionalEntryPoints: [{ entryName: 'openapi', entryPath: './src/openapi.ts' }],
       tsConfig: './tsconfig.app.json',
       outputHashing: 'none',
       generatePackageJson: false,

@@ -11,6 +11,7 @@ describe('loadEnvironment', () => {
 
   it.each([
     ['PORT', 'abc'],
+    ['PORT', '80.5'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://localhost/x'],
     ['REDIS_URL', 'not a url'],
@@ -46,5 +47,11 @@ describe('AppConfig.seedDemo', () => {
   });
   it('never seeds in production', () => {
     expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(false);
+  });
+});
+
+describe('the message for a bad value', () => {
+  it('says what kind of value is expected first', () => {
+    expect(() => loadEnvironment({ PORT: 'abc' })).toThrow('Invalid environment variable PORT: PORT must be an integer number');
   });
 });

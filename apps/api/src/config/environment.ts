@@ -34,9 +34,9 @@ export class Environment {
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
   @Type(() => Number)
-  @IsInt()
   @Min(1)
   @Max(65535)
+  @IsInt()
   PORT = 5000;
 
   @IsString()
@@ -69,8 +69,8 @@ export class Environment {
   BODY_LIMIT = '1mb';
 
   @Type(() => Number)
-  @IsInt()
   @Min(1)
+  @IsInt()
   RATE_LIMIT_PER_MINUTE = 300;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -82,8 +82,8 @@ export class Environment {
   SEED_DEMO?: boolean;
 
   @Type(() => Number)
-  @IsInt()
   @Min(0)
+  @IsInt()
   SHUTDOWN_GRACE_MS = 10_000;
 
   @IsString()
@@ -91,8 +91,8 @@ export class Environment {
   CACHE_NAMESPACE = 'healthsync';
 
   @Type(() => Number)
-  @IsInt()
   @Min(1)
+  @IsInt()
   CACHE_TTL_SECONDS = 60;
 }
 

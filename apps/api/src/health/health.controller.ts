@@ -15,8 +15,8 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Readiness: database, cache and document store all answer' })
-  @ApiOkResponse({ type: ReadinessDto })
+  @ApiOperation({ summary: 'Readiness: database, cache and document store all answer', security: [] })
+  @ApiOkResponse({ type: ReadinessDto, description: 'Every component answers.' })
   @ApiProblemResponses(503)
   async readiness(): Promise<ReadinessDto> {
     const report = await this.health.readiness();
@@ -31,8 +31,8 @@ export class HealthController {
 
   @Get('live')
   @SkipThrottle()
-  @ApiOperation({ summary: 'Liveness: the process answers HTTP' })
-  @ApiOkResponse({ type: LivenessDto })
+  @ApiOperation({ summary: 'Liveness: the process answers HTTP', security: [] })
+  @ApiOkResponse({ type: LivenessDto, description: 'The process is up.' })
   live(): LivenessDto {
     return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
   }
