@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { AppConfig } from './app-config';
-import { EnvironmentError, loadEnvironment } from './environment';
+import { environmentKeys, EnvironmentError, loadEnvironment } from './environment';
 
 describe('loadEnvironment', () => {
   it('applies the defaults to an empty environment', () => {
@@ -53,5 +56,19 @@ describe('AppConfig.seedDemo', () => {
 describe('the message for a bad value', () => {
   it('says what kind of value is expected first', () => {
     expect(() => loadEnvironment({ PORT: 'abc' })).toThrow('Invalid environment variable PORT: PORT must be an integer number');
+  });
+});
+
+describe('.env.example', () => {
+  it('documents exactly the variables the API reads', () => {
+    const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    const documented = [...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]);
+    expect(new Set(documented)).toEqual(new Set(environmentKeys()));
+  });
+
+  it('holds only valid values', () => {
+    const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    const values = Object.fromEntries([...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+    expect(() => loadEnvironment(values)).not.toThrow();
   });
 });

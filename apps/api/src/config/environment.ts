@@ -108,7 +108,7 @@ function firstReason(error: ValidationError): string {
   return constraints[0] ?? 'invalid value';
 }
 
-function environmentKeys(): string[] {
+export function environmentKeys(): string[] {
   const metadata = getMetadataStorage().getTargetValidationMetadatas(Environment, '', true, false);
   return [...new Set(metadata.map((entry) => entry.propertyName))];
 }
