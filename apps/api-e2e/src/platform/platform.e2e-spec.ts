@@ -19,7 +19,7 @@ describe('the built API over HTTP', () => {
   it('is live', async () => {
     const response = await fetch(apiUrl('/api/v1/health/live'));
     expect(response.status).toBe(200);
-    expect((await response.json()).status).toBe('ok');
+    expect(((await response.json()) as { status: string }).status).toBe('ok');
   });
 
   it('answers malformed JSON with 400 problem+json', async () => {

@@ -1,3 +1,4 @@
+import type { ProblemDetails } from '@healthsync/contracts/common';
 import { TcpProxy } from '@healthsync/testing/services/tcp-proxy';
 import { TEST_REDIS_URL } from '@healthsync/testing/services/test-services';
 
@@ -5,6 +6,10 @@ import { startTestApi, type TestApi } from '../../support/test-api';
 import { ProbeModule, PROBE_TABLE_SQL } from './probe.module';
 import { openDataSource } from '../../support/test-database';
 import { integrationDatabaseUrl } from '../../support/int-env';
+
+interface ReadinessBody {
+  components: Record<string, { status: string; backend: string }>;
+}
 
 /**
  * The API reaches Redis through a proxy the test can cut, so Redis "goes away" mid-run while the
@@ -29,7 +34,8 @@ describe('when Redis stops answering mid-run', () => {
   it('keeps answering requests from the database, reports the cache down, and recovers', async () => {
     const cached = await fetch(api.url('/api/v1/probe/notes/count'));
     expect(cached.status).toBe(200);
-    expect((await (await fetch(api.url('/api/v1/health'))).json()).components.cache).toMatchObject({ status: 'up', backend: 'redis' });
+    const ready = (await (await fetch(api.url('/api/v1/health'))).json()) as ReadinessBody;
+    expect(ready.components.cache).toMatchObject({ status: 'up', backend: 'redis' });
 
     await proxy.cut();
 
@@ -37,13 +43,13 @@ describe('when Redis stops answering mid-run', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const response = await fetch(api.url('/api/v1/probe/notes/count'));
       expect(response.status).toBe(200);
-      expect(typeof (await response.json()).count).toBe('number');
+      expect(typeof ((await response.json()) as { count: unknown }).count).toBe('number');
     }
     expect(performance.now() - started).toBeLessThan(2_500);
 
     const health = await fetch(api.url('/api/v1/health'));
     expect(health.status).toBe(503);
-    const problem = await health.json();
+    const problem = (await health.json()) as ProblemDetails;
     expect(problem).toMatchObject({ code: 'SERVER.UNAVAILABLE', components: { cache: { status: 'down' }, database: { status: 'up' } } });
     expect(problem.detail).toBe('Not ready: cache down.');
 
