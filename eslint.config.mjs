@@ -28,9 +28,22 @@ export default [
             {
               sourceTag: 'scope:shared',
               onlyDependOnLibsWithTags: ['scope:shared'],
-              bannedExternalImports: ['@nestjs/*', 'typeorm', 'mongoose', 'next', 'next/*', 'react', 'react-dom', 'pg'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'typeorm',
+                'mongoose',
+                'next',
+                'next/*',
+                'react',
+                'react-dom',
+                'pg',
+              ],
             },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['class-validator', 'class-transformer'] },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ['class-validator', 'class-transformer'],
+            },
           ],
         },
       ],
@@ -43,7 +56,10 @@ export default [
     // used only in a decorated constructor is a value import, not a type import.
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
     },

@@ -24,7 +24,10 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: Object.fromEntries(
-    Object.entries(aliases).map(([alias, [target]]) => [`^${alias.replace('*', '(.*)')}$`, path.join(root, target.replace('*', '$1'))]),
+    Object.entries(aliases).map(([alias, [target]]) => [
+      `^${alias.replace('*', '(.*)')}$`,
+      path.join(root, target.replace('*', '$1')),
+    ]),
   ),
   reporters: ['default', path.join(root, 'tools/jest/summary-reporter.cjs')],
   cacheDirectory: path.join(root, '.nx/jest-cache'),

@@ -18,7 +18,13 @@ const IDLE_SETTLE_MS = 5_000;
 async function startAndTime(dataDir) {
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { PATH: process.env.PATH, PORT: String(PORT), EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(PORT),
+      EMBEDDED_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
     stdio: 'ignore',
   });
   for (;;) {
@@ -60,6 +66,12 @@ for (let run = 0; run < runs; run += 1) {
   rmSync(dataDir, { recursive: true, force: true });
 }
 console.log(`runs: ${runs}`);
-console.log(`cold start to 200 /api/v1/health (empty data dir): median ${median(cold)} ms  [${cold.join(', ')}]`);
-console.log(`warm start to 200 /api/v1/health (existing data):  median ${median(warm)} ms  [${warm.join(', ')}]`);
-console.log(`idle API process RSS (embedded PGlite in process):  median ${median(idle)} MB  [${idle.join(', ')}]`);
+console.log(
+  `cold start to 200 /api/v1/health (empty data dir): median ${median(cold)} ms  [${cold.join(', ')}]`,
+);
+console.log(
+  `warm start to 200 /api/v1/health (existing data):  median ${median(warm)} ms  [${warm.join(', ')}]`,
+);
+console.log(
+  `idle API process RSS (embedded PGlite in process):  median ${median(idle)} MB  [${idle.join(', ')}]`,
+);

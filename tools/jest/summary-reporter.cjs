@@ -14,7 +14,11 @@ class SummaryReporter {
     const directory = process.env.HS_TEST_RESULTS_DIR;
     if (!directory) return;
     mkdirSync(directory, { recursive: true });
-    const counts = { passed: results.numPassedTests, failed: results.numFailedTests, skipped: results.numPendingTests };
+    const counts = {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests,
+      skipped: results.numPendingTests,
+    };
     writeFileSync(join(directory, `${this.name}-${process.pid}.json`), JSON.stringify(counts));
   }
 }

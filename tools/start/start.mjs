@@ -8,7 +8,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const envFile = existsSync('.env') ? ['--env-file=.env'] : [];
-const env = { NX_DAEMON: 'false', NX_TUI: 'false', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...process.env };
+const env = {
+  NX_DAEMON: 'false',
+  NX_TUI: 'false',
+  NEXT_TELEMETRY_DISABLED: '1',
+  LOG_LEVEL: 'warn',
+  ...process.env,
+};
 
 process.stdout.write('Building HealthSync (cached after the first run)…\n');
 const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api', '--output-style=static'], {

@@ -24,7 +24,10 @@ export async function startApi(
   logger: Logger,
   extraModules: Array<Type | DynamicModule> = [],
 ): Promise<StartedApi> {
-  const root: DynamicModule = { module: class ApiRoot {}, imports: [AppModule.forRoot(config, logger), ...extraModules] };
+  const root: DynamicModule = {
+    module: class ApiRoot {},
+    imports: [AppModule.forRoot(config, logger), ...extraModules],
+  };
   const app = await NestFactory.create<NestExpressApplication>(root, {
     bodyParser: false,
     logger: new NestPinoLogger(logger),

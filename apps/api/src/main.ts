@@ -27,7 +27,9 @@ function printBanner(config: AppConfig, demoLogins: string[]): void {
     `API docs         ${base}/api/docs`,
     `Health           ${base}/api/v1/health`,
     `Database         ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL (PGlite), data in ${config.embeddedDataDir}`}`,
-    ...(demoLogins.length > 0 ? ['', `Demo logins (password ${DEMO_PASSWORD}):`, ...demoLogins.map((email) => `  ${email}`)] : []),
+    ...(demoLogins.length > 0
+      ? ['', `Demo logins (password ${DEMO_PASSWORD}):`, ...demoLogins.map((email) => `  ${email}`)]
+      : []),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -17,11 +17,17 @@ import { AppConfig } from './config/app-config';
  * and routes but instantiates no provider. Usage: node dist/apps/api/openapi.js <file>
  */
 async function exportOpenApi(target: string): Promise<void> {
-  const config = AppConfig.fromEnvironment({ NODE_ENV: 'production', DATABASE_URL: 'postgres://preview@127.0.0.1/preview' });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, createLogger('silent')), {
-    preview: true,
-    logger: false,
+  const config = AppConfig.fromEnvironment({
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://preview@127.0.0.1/preview',
   });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, createLogger('silent')),
+    {
+      preview: true,
+      logger: false,
+    },
+  );
   app.setGlobalPrefix(API_PREFIX);
   const document = buildOpenApiDocument(app);
   mkdirSync(dirname(resolve(target)), { recursive: true });

@@ -12,15 +12,21 @@ describe('the OpenAPI document', () => {
   const exported = join(mkdtempSync(join(tmpdir(), 'healthsync-openapi-')), 'healthsync-api.json');
 
   beforeAll(() => {
-    execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'dist/apps/api/openapi.js'), exported], { cwd: WORKSPACE_ROOT });
+    execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'dist/apps/api/openapi.js'), exported], {
+      cwd: WORKSPACE_ROOT,
+    });
   });
 
   it('passes the Redocly linter with no errors', () => {
     const redocly = join(WORKSPACE_ROOT, 'node_modules/.bin/redocly');
-    const result = spawnSync(redocly, ['lint', exported, '--config', join(WORKSPACE_ROOT, 'redocly.yaml'), '--format', 'stylish'], {
-      cwd: WORKSPACE_ROOT,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      redocly,
+      ['lint', exported, '--config', join(WORKSPACE_ROOT, 'redocly.yaml'), '--format', 'stylish'],
+      {
+        cwd: WORKSPACE_ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/error/i);
     expect(result.status).toBe(0);
   });
@@ -31,6 +37,8 @@ describe('the OpenAPI document', () => {
   });
 
   it('matches the committed openapi/healthsync-api.json (run `npm run openapi` after changing the API)', () => {
-    expect(JSON.parse(readFileSync(COMMITTED_SPEC, 'utf8'))).toEqual(JSON.parse(readFileSync(exported, 'utf8')));
+    expect(JSON.parse(readFileSync(COMMITTED_SPEC, 'utf8'))).toEqual(
+      JSON.parse(readFileSync(exported, 'utf8')),
+    );
   });
 });

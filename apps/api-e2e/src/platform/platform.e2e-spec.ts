@@ -59,6 +59,8 @@ describe('the built API over HTTP', () => {
     expect(spec.status).toBe(200);
     const document = (await spec.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/health/live']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/health/live']),
+    );
   });
 });

@@ -21,7 +21,13 @@ describe('graceful shutdown', () => {
   it('lets a request in flight at SIGTERM finish, then exits 0', async () => {
     const { port } = new URL(api.baseUrl);
     // A request whose body is still arriving when the signal comes: it must get its answer.
-    const inFlight = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1/health', headers: { 'content-type': 'application/json', 'content-length': '2' } });
+    const inFlight = request({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/api/v1/health',
+      headers: { 'content-type': 'application/json', 'content-length': '2' },
+    });
     inFlight.write('{');
     await new Promise((resolve) => setTimeout(resolve, 200));
 

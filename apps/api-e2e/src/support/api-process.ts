@@ -16,13 +16,25 @@ export interface RunningApi {
 
 /** Environment for the built API in a test: nothing inherited that could point it at other services. */
 export function apiEnvironment(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  return { PATH: process.env['PATH'], HOME: process.env['HOME'], NODE_ENV: 'test', LOG_LEVEL: 'warn', ...overrides };
+  return {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    ...overrides,
+  };
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitForHealth(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode} before it was ready:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`API exited with ${child.exitCode} before it was ready:\n${output()}`);
     try {
       const response = await fetch(`${baseUrl}/api/v1/health`);
       if (response.status === 200) return;
@@ -35,7 +47,10 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 }
 
 /** Starts `dist/apps/api/main.js` on a free port and waits until its readiness check answers 200. */
-export async function startApi(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<RunningApi> {
+export async function startApi(
+  env: Record<string, string | undefined>,
+  timeoutMs = 60_000,
+): Promise<RunningApi> {
   const port = env['PORT'] ? Number(env['PORT']) : await freePort();
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: WORKSPACE_ROOT,
@@ -63,8 +78,14 @@ export async function startApi(env: Record<string, string | undefined>, timeoutM
 }
 
 /** Runs the built API to completion (for start-up failures) and returns its exit code and output. */
-export async function runApiToExit(env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [API_MAIN], { cwd: WORKSPACE_ROOT, env: apiEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export async function runApiToExit(
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: WORKSPACE_ROOT,
+    env: apiEnvironment(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -34,7 +34,12 @@ export class AppCache {
   }
 
   async set<T>(key: string, value: T, ttlSeconds?: number): Promise<void> {
-    await this.attempt('set', key, async () => void (await this.cache.set(key, value, ttlSeconds ? ttlSeconds * 1000 : undefined)), undefined);
+    await this.attempt(
+      'set',
+      key,
+      async () => void (await this.cache.set(key, value, ttlSeconds ? ttlSeconds * 1000 : undefined)),
+      undefined,
+    );
   }
 
   async delete(...keys: string[]): Promise<void> {
@@ -55,7 +60,10 @@ export class AppCache {
     try {
       return await withTimeout(work(), CACHE_CALL_TIMEOUT_MS);
     } catch (error) {
-      this.logger.warn({ operation, key, err: { message: (error as Error).message } }, 'cache call failed; using the database');
+      this.logger.warn(
+        { operation, key, err: { message: (error as Error).message } },
+        'cache call failed; using the database',
+      );
       return fallback;
     }
   }

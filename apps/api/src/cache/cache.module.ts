@@ -17,7 +17,11 @@ import { AppCache } from './app-cache';
       useFactory: (config: AppConfig, redis: RedisConnection | null) => {
         const namespace = `${config.cacheNamespace}:cache`;
         const store = redis
-          ? new Keyv({ store: new KeyvRedis(redis.client, { throwOnErrors: true, throwOnConnectError: true }), namespace, throwOnErrors: true })
+          ? new Keyv({
+              store: new KeyvRedis(redis.client, { throwOnErrors: true, throwOnConnectError: true }),
+              namespace,
+              throwOnErrors: true,
+            })
           : new Keyv({ namespace });
         return { stores: [store], ttl: config.cacheTtlSeconds * 1000 };
       },

@@ -25,11 +25,17 @@ describe('loadEnvironment', () => {
     ['LOG_LEVEL', 'loud'],
   ])('names %s when it is %p', (variable, value) => {
     expect(() => loadEnvironment({ [variable]: value })).toThrow(EnvironmentError);
-    expect(() => loadEnvironment({ [variable]: value })).toThrow(new RegExp(`^Invalid environment variable ${variable}:`));
+    expect(() => loadEnvironment({ [variable]: value })).toThrow(
+      new RegExp(`^Invalid environment variable ${variable}:`),
+    );
   });
 
   it('parses lists, numbers and booleans', () => {
-    const env = loadEnvironment({ PORT: '8080', CORS_ORIGINS: 'http://a.test, http://b.test', SEED_DEMO: 'true' });
+    const env = loadEnvironment({
+      PORT: '8080',
+      CORS_ORIGINS: 'http://a.test, http://b.test',
+      SEED_DEMO: 'true',
+    });
     expect(env.PORT).toBe(8080);
     expect(env.CORS_ORIGINS).toEqual(['http://a.test', 'http://b.test']);
     expect(env.SEED_DEMO).toBe(true);
@@ -46,7 +52,9 @@ describe('AppConfig.seedDemo', () => {
   });
   it('does not seed an external database unless asked', () => {
     expect(AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://localhost/x' }).seedDemo).toBe(false);
-    expect(AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://localhost/x', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(
+      AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://localhost/x', SEED_DEMO: 'true' }).seedDemo,
+    ).toBe(true);
   });
   it('never seeds in production', () => {
     expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(false);
@@ -55,7 +63,9 @@ describe('AppConfig.seedDemo', () => {
 
 describe('the message for a bad value', () => {
   it('says what kind of value is expected first', () => {
-    expect(() => loadEnvironment({ PORT: 'abc' })).toThrow('Invalid environment variable PORT: PORT must be an integer number');
+    expect(() => loadEnvironment({ PORT: 'abc' })).toThrow(
+      'Invalid environment variable PORT: PORT must be an integer number',
+    );
   });
 });
 
@@ -68,7 +78,9 @@ describe('.env.example', () => {
 
   it('holds only valid values', () => {
     const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
-    const values = Object.fromEntries([...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+    const values = Object.fromEntries(
+      [...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((match) => [match[1], match[2]]),
+    );
     expect(() => loadEnvironment(values)).not.toThrow();
   });
 });

@@ -97,7 +97,10 @@ export class Environment {
 }
 
 export class EnvironmentError extends Error {
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
     super(`Invalid environment variable ${variable}: ${reason}`);
     this.name = 'EnvironmentError';
   }
@@ -115,7 +118,11 @@ export function environmentKeys(): string[] {
 
 /** Reads and checks the environment; throws an `EnvironmentError` naming the first bad variable. */
 export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
-  const raw = Object.fromEntries(environmentKeys().map((key) => [key, source[key]]).filter(([, value]) => value !== undefined));
+  const raw = Object.fromEntries(
+    environmentKeys()
+      .map((key) => [key, source[key]])
+      .filter(([, value]) => value !== undefined),
+  );
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const [error] = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
   if (error) throw new EnvironmentError(error.property, firstReason(error));

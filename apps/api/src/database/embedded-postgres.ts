@@ -26,7 +26,12 @@ export class EmbeddedPostgres {
     mkdirSync(directory, { recursive: true });
     const db = new PGlite(directory, { extensions: { btree_gist, citext, pg_trgm } });
     await db.waitReady;
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
+    const server = new PGLiteSocketServer({
+      db,
+      host: '127.0.0.1',
+      port: 0,
+      maxConnections: MAX_CONNECTIONS,
+    });
     await server.start();
     return new EmbeddedPostgres(db, server);
   }

@@ -2,7 +2,12 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { APPEND_ONLY_LOG, DOCUMENT_STORE_HEALTH, VERSIONED_DOCUMENTS, type DocumentStoreHealth } from './document-store';
+import {
+  APPEND_ONLY_LOG,
+  DOCUMENT_STORE_HEALTH,
+  VERSIONED_DOCUMENTS,
+  type DocumentStoreHealth,
+} from './document-store';
 import { MongoDocumentStoreModule } from './mongo/mongo-document-store.module';
 import { PostgresAppendOnlyLogStore } from './postgres/postgres-append-only-log.store';
 import { PostgresVersionedDocumentStore } from './postgres/postgres-versioned-document.store';
@@ -28,7 +33,11 @@ const DOCUMENT_STORE_TOKENS = [VERSIONED_DOCUMENTS, APPEND_ONLY_LOG, DOCUMENT_ST
 export class DocumentStoreModule {
   static forRoot(mongodbUri?: string): DynamicModule {
     if (mongodbUri) {
-      return { module: DocumentStoreModule, imports: [MongoDocumentStoreModule.forRoot(mongodbUri)], exports: [MongoDocumentStoreModule] };
+      return {
+        module: DocumentStoreModule,
+        imports: [MongoDocumentStoreModule.forRoot(mongodbUri)],
+        exports: [MongoDocumentStoreModule],
+      };
     }
     return {
       module: DocumentStoreModule,

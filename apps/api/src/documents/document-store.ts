@@ -21,7 +21,12 @@ export interface AppendVersionOptions {
 
 /** Documents that are never overwritten: each change appends version n + 1 and the history stays readable. */
 export interface VersionedDocumentStore {
-  append<T>(collection: string, key: string, body: T, options: AppendVersionOptions): Promise<VersionedDocument<T>>;
+  append<T>(
+    collection: string,
+    key: string,
+    body: T,
+    options: AppendVersionOptions,
+  ): Promise<VersionedDocument<T>>;
   latest<T>(collection: string, key: string): Promise<VersionedDocument<T> | null>;
   version<T>(collection: string, key: string, version: number): Promise<VersionedDocument<T> | null>;
   /** Every version, oldest first. */

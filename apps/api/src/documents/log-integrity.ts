@@ -17,8 +17,10 @@ export async function verifyLogChain(store: AppendOnlyLogStore, stream: string):
   for (;;) {
     const batch: LogEntry<unknown>[] = await store.readAfter(stream, previous?.sequence ?? 0, BATCH_SIZE);
     for (const entry of batch) {
-      const linked = entry.sequence === (previous?.sequence ?? 0) + 1 && entry.previousHash === (previous?.hash ?? null);
-      if (!linked || chainHash(entry) !== entry.hash) return { valid: false, checked, firstBrokenId: entry.id };
+      const linked =
+        entry.sequence === (previous?.sequence ?? 0) + 1 && entry.previousHash === (previous?.hash ?? null);
+      if (!linked || chainHash(entry) !== entry.hash)
+        return { valid: false, checked, firstBrokenId: entry.id };
       checked += 1;
       previous = entry;
     }

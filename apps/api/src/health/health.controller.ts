@@ -24,9 +24,14 @@ export class HealthController {
     const down = Object.entries(report.components)
       .filter(([, component]) => component.status === 'down')
       .map(([name]) => name);
-    throw new DomainError('unavailable', CommonErrorCode.ServiceUnavailable, `Not ready: ${down.join(', ')} down.`, {
-      components: report.components,
-    });
+    throw new DomainError(
+      'unavailable',
+      CommonErrorCode.ServiceUnavailable,
+      `Not ready: ${down.join(', ')} down.`,
+      {
+        components: report.components,
+      },
+    );
   }
 
   @Get('live')

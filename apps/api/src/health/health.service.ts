@@ -30,12 +30,20 @@ async function check(backend: string, probe: () => Promise<unknown>): Promise<Co
     await Promise.race([
       probe(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
       }),
     ]);
     return { status: 'up', backend, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { status: 'down', backend, latencyMs: Math.round(performance.now() - started), error: (error as Error).message.split('\n')[0] };
+    return {
+      status: 'down',
+      backend,
+      latencyMs: Math.round(performance.now() - started),
+      error: (error as Error).message.split('\n')[0],
+    };
   } finally {
     clearTimeout(timer);
   }

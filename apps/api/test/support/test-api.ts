@@ -34,6 +34,10 @@ export async function startTestApi(
     RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
-  const { app } = await startApi(config, createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'), extraModules);
+  const { app } = await startApi(
+    config,
+    createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent'),
+    extraModules,
+  );
   return { app, url: (path) => `http://127.0.0.1:${port}${path}`, close: () => app.close() };
 }

@@ -11,6 +11,12 @@ describe('DomainError', () => {
     const error = new SlotTaken();
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ kind: 'conflict', code: 'APPOINTMENT.SLOT_TAKEN', message: 'That slot was just taken', details: {}, name: 'SlotTaken' });
+    expect(error).toMatchObject({
+      kind: 'conflict',
+      code: 'APPOINTMENT.SLOT_TAKEN',
+      message: 'That slot was just taken',
+      details: {},
+      name: 'SlotTaken',
+    });
   });
 });

@@ -3,13 +3,7 @@
  * into an HTTP status, so the domain never knows about HTTP.
  */
 export type DomainErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'unprocessable'
-  | 'unavailable';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable' | 'unavailable';
 
 /** A rule of the domain was broken: carries a stable code (`APPOINTMENT.SLOT_UNAVAILABLE`). */
 export class DomainError<C extends string = string> extends Error {

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 
 /** The real servers tests use; override with TEST_DATABASE_URL (a maintenance database) and TEST_REDIS_URL. */
-export const TEST_ADMIN_DATABASE_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_ADMIN_DATABASE_URL =
+  process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 function databaseUrl(name: string): string {

@@ -17,7 +17,10 @@ export class RequestValidationException extends BadRequestException {
 export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parentPath ? `${parentPath}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field: field || '(body)', message }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field: field || '(body)',
+      message,
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

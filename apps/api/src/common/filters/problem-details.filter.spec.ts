@@ -1,4 +1,9 @@
-import { BadRequestException, ForbiddenException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  NotFoundException,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 
 import { CommonErrorCode } from '@healthsync/contracts/common';
@@ -7,14 +12,39 @@ import { DomainError } from '@healthsync/domain/errors';
 import { RequestValidationException } from '../errors/request-validation.exception';
 import { problemBody, toProblem } from './problem-details.filter';
 
-const sqlError = (code: string) => Object.assign(new Error(`duplicate key value violates unique constraint "users_email"`), { driverError: { code } });
+const sqlError = (code: string) =>
+  Object.assign(new Error(`duplicate key value violates unique constraint "users_email"`), {
+    driverError: { code },
+  });
 
 describe('toProblem', () => {
   it.each([
-    ['a validation failure', new RequestValidationException([{ field: 'email', message: 'email must be an email' }]), 400, CommonErrorCode.ValidationFailed],
-    ['a body-parser syntax error wrapped by Nest', new BadRequestException('Unexpected token', { cause: Object.assign(new SyntaxError('x'), { type: 'entity.parse.failed' }) }), 400, CommonErrorCode.MalformedBody],
-    ['a too-large body', Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }), 413, CommonErrorCode.PayloadTooLarge],
-    ['an unknown route', new NotFoundException('Cannot GET /api/v1/nope'), 404, CommonErrorCode.RouteNotFound],
+    [
+      'a validation failure',
+      new RequestValidationException([{ field: 'email', message: 'email must be an email' }]),
+      400,
+      CommonErrorCode.ValidationFailed,
+    ],
+    [
+      'a body-parser syntax error wrapped by Nest',
+      new BadRequestException('Unexpected token', {
+        cause: Object.assign(new SyntaxError('x'), { type: 'entity.parse.failed' }),
+      }),
+      400,
+      CommonErrorCode.MalformedBody,
+    ],
+    [
+      'a too-large body',
+      Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }),
+      413,
+      CommonErrorCode.PayloadTooLarge,
+    ],
+    [
+      'an unknown route',
+      new NotFoundException('Cannot GET /api/v1/nope'),
+      404,
+      CommonErrorCode.RouteNotFound,
+    ],
     ['a missing resource', new NotFoundException('Patient not found'), 404, CommonErrorCode.NotFound],
     ['a forbidden role', new ForbiddenException(), 403, CommonErrorCode.Forbidden],
     ['a mapped HTTP error', new PayloadTooLargeException(), 413, CommonErrorCode.PayloadTooLarge],
@@ -39,8 +69,15 @@ describe('toProblem', () => {
     ['unprocessable', 422],
     ['unavailable', 503],
   ] as const)('maps a domain error of kind %s to %i with its code, message and details', (kind, status) => {
-    const problem = toProblem(new DomainError(kind, 'APPOINTMENT.SLOT_TAKEN', 'That slot was just taken', { legal: ['cancel'] }));
-    expect(problem).toEqual({ status, code: 'APPOINTMENT.SLOT_TAKEN', detail: 'That slot was just taken', extensions: { legal: ['cancel'] } });
+    const problem = toProblem(
+      new DomainError(kind, 'APPOINTMENT.SLOT_TAKEN', 'That slot was just taken', { legal: ['cancel'] }),
+    );
+    expect(problem).toEqual({
+      status,
+      code: 'APPOINTMENT.SLOT_TAKEN',
+      detail: 'That slot was just taken',
+      extensions: { legal: ['cancel'] },
+    });
   });
 
   it('never discloses the text of an unexpected error', () => {

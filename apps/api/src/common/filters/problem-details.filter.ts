@@ -50,13 +50,37 @@ const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
 
 /** Errors raised by Express's body parser (http-errors), identified by their `type`. */
 const BODY_PARSER_ERRORS: Record<string, Omit<Problem, 'errors'>> = {
-  'entity.parse.failed': { status: 400, code: CommonErrorCode.MalformedBody, detail: 'The request body is not valid JSON.' },
-  'entity.too.large': { status: 413, code: CommonErrorCode.PayloadTooLarge, detail: 'The request body is too large.' },
-  'entity.verify.failed': { status: 400, code: CommonErrorCode.MalformedBody, detail: 'The request body could not be read.' },
+  'entity.parse.failed': {
+    status: 400,
+    code: CommonErrorCode.MalformedBody,
+    detail: 'The request body is not valid JSON.',
+  },
+  'entity.too.large': {
+    status: 413,
+    code: CommonErrorCode.PayloadTooLarge,
+    detail: 'The request body is too large.',
+  },
+  'entity.verify.failed': {
+    status: 400,
+    code: CommonErrorCode.MalformedBody,
+    detail: 'The request body could not be read.',
+  },
   'request.aborted': { status: 400, code: CommonErrorCode.MalformedBody, detail: 'The request was aborted.' },
-  'request.size.invalid': { status: 400, code: CommonErrorCode.MalformedBody, detail: 'The request body length is wrong.' },
-  'encoding.unsupported': { status: 415, code: CommonErrorCode.UnsupportedMediaType, detail: 'The request encoding is not supported.' },
-  'charset.unsupported': { status: 415, code: CommonErrorCode.UnsupportedMediaType, detail: 'The request charset is not supported.' },
+  'request.size.invalid': {
+    status: 400,
+    code: CommonErrorCode.MalformedBody,
+    detail: 'The request body length is wrong.',
+  },
+  'encoding.unsupported': {
+    status: 415,
+    code: CommonErrorCode.UnsupportedMediaType,
+    detail: 'The request encoding is not supported.',
+  },
+  'charset.unsupported': {
+    status: 415,
+    code: CommonErrorCode.UnsupportedMediaType,
+    detail: 'The request charset is not supported.',
+  },
 };
 
 function httpExceptionDetail(exception: HttpException): string {
@@ -79,10 +103,20 @@ function bodyParserError(exception: unknown): Omit<Problem, 'errors'> | undefine
 /** Maps anything thrown to a problem; only the first branch that fits applies. */
 export function toProblem(exception: unknown): Problem {
   if (exception instanceof RequestValidationException) {
-    return { status: 400, code: CommonErrorCode.ValidationFailed, detail: 'The request has invalid fields.', errors: exception.fieldErrors };
+    return {
+      status: 400,
+      code: CommonErrorCode.ValidationFailed,
+      detail: 'The request has invalid fields.',
+      errors: exception.fieldErrors,
+    };
   }
   if (exception instanceof DomainError) {
-    return { status: STATUS_BY_KIND[exception.kind], code: exception.code, detail: exception.message, extensions: exception.details };
+    return {
+      status: STATUS_BY_KIND[exception.kind],
+      code: exception.code,
+      detail: exception.message,
+      extensions: exception.details,
+    };
   }
   const parserError = bodyParserError(exception);
   if (parserError) return parserError;
@@ -91,12 +125,23 @@ export function toProblem(exception: unknown): Problem {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const code = status === 404 && /^Cannot [A-Z]+ /.test(exception.message) ? CommonErrorCode.RouteNotFound : CODE_BY_STATUS[status];
-    return { status, code: code ?? (status >= 500 ? CommonErrorCode.Internal : CommonErrorCode.ValidationFailed), detail: httpExceptionDetail(exception) };
+    const code =
+      status === 404 && /^Cannot [A-Z]+ /.test(exception.message)
+        ? CommonErrorCode.RouteNotFound
+        : CODE_BY_STATUS[status];
+    return {
+      status,
+      code: code ?? (status >= 500 ? CommonErrorCode.Internal : CommonErrorCode.ValidationFailed),
+      detail: httpExceptionDetail(exception),
+    };
   }
   const databaseFailure = describeDatabaseError(exception);
   if (databaseFailure) return databaseFailure;
-  return { status: 500, code: CommonErrorCode.Internal, detail: 'An unexpected error occurred. It has been logged.' };
+  return {
+    status: 500,
+    code: CommonErrorCode.Internal,
+    detail: 'An unexpected error occurred. It has been logged.',
+  };
 }
 
 export function problemBody(problem: Problem, instance: string, requestId: string): ProblemDetails {
@@ -117,7 +162,10 @@ export function problemBody(problem: Problem, instance: string, requestId: strin
 export function sendProblem(request: Request, response: Response, problem: Problem): void {
   const requestId = currentRequestId() ?? String(response.getHeader('X-Request-Id') ?? '');
   const instance = (request.originalUrl ?? request.url ?? '').split('?')[0];
-  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemBody(problem, instance, requestId)));
+  response
+    .status(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problemBody(problem, instance, requestId)));
 }
 
 /** Answers any request that reached the end of the stack unmatched. */

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 import { currentRequestId } from './request-context';
 
@@ -20,15 +20,18 @@ const REDACTED_PATHS = [
 ];
 
 /** The process's one structured JSON logger; each line carries the current request id. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'healthsync-api' },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'healthsync-api' },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
     },
-  });
+    destination,
+  );
 }

@@ -9,7 +9,9 @@ export const OPENAPI_UI_PATH = 'api/docs';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 
-const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } };
+const problemContent = {
+  [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } },
+};
 
 /** Answers every endpoint can give, added wherever an endpoint does not document them itself. */
 function addCommonProblemResponses(document: OpenAPIObject): void {

@@ -14,7 +14,10 @@ export class FieldErrorDto implements FieldError {
 export class ProblemDetailsDto implements ProblemDetails {
   [extension: string]: unknown;
 
-  @ApiProperty({ example: 'urn:healthsync:problem:request.validation_failed', description: 'Identifies the kind of problem.' })
+  @ApiProperty({
+    example: 'urn:healthsync:problem:request.validation_failed',
+    description: 'Identifies the kind of problem.',
+  })
   type!: string;
 
   @ApiProperty({ example: 'Bad Request' })
@@ -32,7 +35,10 @@ export class ProblemDetailsDto implements ProblemDetails {
   @ApiProperty({ example: 'REQUEST.VALIDATION_FAILED', description: 'Stable machine-readable code.' })
   code!: string;
 
-  @ApiProperty({ example: '5f0c2a3e-8d7b-4c1e-9a57-0b1f6f3c2d10', description: 'Also sent as the X-Request-Id header.' })
+  @ApiProperty({
+    example: '5f0c2a3e-8d7b-4c1e-9a57-0b1f6f3c2d10',
+    description: 'Also sent as the X-Request-Id header.',
+  })
   requestId!: string;
 
   @ApiProperty({ type: [FieldErrorDto], required: false, description: 'Present for validation failures.' })

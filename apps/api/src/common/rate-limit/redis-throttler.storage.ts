@@ -34,14 +34,25 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     private readonly prefix: string,
   ) {}
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     try {
       const hitsKey = `${this.prefix}:rate:${throttlerName}:${key}`;
       const [totalHits, timeToExpire, blockedFor] = (await this.redis.client.eval(INCREMENT_SCRIPT, {
         keys: [hitsKey, `${hitsKey}:blocked`],
         arguments: [String(ttl), String(limit), String(blockDuration > 0 ? blockDuration : ttl)],
       })) as [number, number, number];
-      return { totalHits, timeToExpire: toSeconds(timeToExpire), isBlocked: blockedFor > 0, timeToBlockExpire: toSeconds(blockedFor) };
+      return {
+        totalHits,
+        timeToExpire: toSeconds(timeToExpire),
+        isBlocked: blockedFor > 0,
+        timeToBlockExpire: toSeconds(blockedFor),
+      };
     } catch {
       return this.fallback.increment(key, ttl, limit, blockDuration, throttlerName);
     }

@@ -26,7 +26,10 @@ export class RedisConnection {
     const client = createClient({
       url,
       disableOfflineQueue: true,
-      socket: { connectTimeout: CONNECT_WAIT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
+      socket: {
+        connectTimeout: CONNECT_WAIT_MS,
+        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000),
+      },
     }) as RedisClient;
     const connection = new RedisConnection(client, logger);
     const connected = client.connect().catch((error: Error) => connection.logThrottled(error));

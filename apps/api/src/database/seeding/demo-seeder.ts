@@ -28,12 +28,16 @@ export class DemoSeeder {
   async seed(): Promise<string[]> {
     const seeds = this.discover();
     const done = new Set(
-      ((await this.db.query('SELECT name FROM demo_seed_runs')) as Array<{ name: string }>).map((row) => row.name),
+      ((await this.db.query('SELECT name FROM demo_seed_runs')) as Array<{ name: string }>).map(
+        (row) => row.name,
+      ),
     );
     for (const { options, seed } of seeds) {
       if (done.has(options.name)) continue;
       await seed.run();
-      await this.db.query('INSERT INTO demo_seed_runs (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [options.name]);
+      await this.db.query('INSERT INTO demo_seed_runs (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [
+        options.name,
+      ]);
       this.logger.info({ seed: options.name }, 'demo data seeded');
     }
     return seeds.flatMap(({ options }) => options.logins ?? []);

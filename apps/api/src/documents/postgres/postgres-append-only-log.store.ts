@@ -63,9 +63,10 @@ export class PostgresAppendOnlyLogStore implements AppendOnlyLogStore {
   append<T extends object>(stream: string, body: T): Promise<LogEntry<T>> {
     return this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`log:${stream}`]);
-      const [last] = (await tx.query('SELECT sequence, hash FROM log_entries WHERE stream = $1 ORDER BY sequence DESC LIMIT 1', [
-        stream,
-      ])) as Array<{ sequence: string; hash: string }>;
+      const [last] = (await tx.query(
+        'SELECT sequence, hash FROM log_entries WHERE stream = $1 ORDER BY sequence DESC LIMIT 1',
+        [stream],
+      )) as Array<{ sequence: string; hash: string }>;
       const fields = {
         stream,
         sequence: last ? Number(last.sequence) + 1 : 1,
@@ -74,17 +75,25 @@ export class PostgresAppendOnlyLogStore implements AppendOnlyLogStore {
         body: JSON.parse(JSON.stringify(body)) as T,
       };
       const entry: LogEntry<T> = { ...fields, id: randomUUID(), hash: chainHash(fields) };
-      await tx.query(
-        `INSERT INTO log_entries (${COLUMNS}) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`,
-        [entry.id, entry.stream, entry.sequence, JSON.stringify(entry.body), entry.recordedAt, entry.previousHash, entry.hash],
-      );
+      await tx.query(`INSERT INTO log_entries (${COLUMNS}) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`, [
+        entry.id,
+        entry.stream,
+        entry.sequence,
+        JSON.stringify(entry.body),
+        entry.recordedAt,
+        entry.previousHash,
+        entry.hash,
+      ]);
       return entry;
     });
   }
 
   async list<T>(stream: string, query: LogQuery): Promise<Page<LogEntry<T>>> {
     const { sql, params } = whereClause(stream, query);
-    const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total FROM log_entries WHERE ${sql}`, params)) as Array<{ total: number }>;
+    const [{ total }] = (await this.db.query(
+      `SELECT count(*)::int AS total FROM log_entries WHERE ${sql}`,
+      params,
+    )) as Array<{ total: number }>;
     const rows = (await this.db.query(
       `SELECT ${COLUMNS} FROM log_entries WHERE ${sql} ORDER BY sequence DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, (query.page - 1) * query.limit],

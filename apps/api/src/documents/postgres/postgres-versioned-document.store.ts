@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { describeDatabaseError } from '../../common/errors/database-errors';
-import { DocumentVersionConflict, type AppendVersionOptions, type VersionedDocument, type VersionedDocumentStore } from '../document-store';
+import {
+  DocumentVersionConflict,
+  type AppendVersionOptions,
+  type VersionedDocument,
+  type VersionedDocumentStore,
+} from '../document-store';
 
 interface VersionRow {
   collection: string;
@@ -32,9 +37,15 @@ function toDocument<T>(row: VersionRow): VersionedDocument<T> {
 export class PostgresVersionedDocumentStore implements VersionedDocumentStore {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async append<T>(collection: string, key: string, body: T, options: AppendVersionOptions): Promise<VersionedDocument<T>> {
+  async append<T>(
+    collection: string,
+    key: string,
+    body: T,
+    options: AppendVersionOptions,
+  ): Promise<VersionedDocument<T>> {
     const current = (await this.latest(collection, key))?.version ?? 0;
-    if (current !== options.expectedVersion) throw new DocumentVersionConflict(collection, key, options.expectedVersion, current);
+    if (current !== options.expectedVersion)
+      throw new DocumentVersionConflict(collection, key, options.expectedVersion, current);
     try {
       const [row] = (await this.db.query(
         `INSERT INTO document_versions (collection, document_key, version, body, author_id)

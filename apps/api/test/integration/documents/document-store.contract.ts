@@ -15,7 +15,11 @@ const unique = (label: string) => `${label}-${Math.random().toString(36).slice(2
  * What every document-store backend must do. Each backend's `*.int-spec.ts` calls this with its
  * own set-up, so PostgreSQL and MongoDB are held to exactly the same behaviour.
  */
-export function documentStoreContract(backend: string, setUp: () => Promise<DocumentStoreUnderTest>, tearDown: () => Promise<void>) {
+export function documentStoreContract(
+  backend: string,
+  setUp: () => Promise<DocumentStoreUnderTest>,
+  tearDown: () => Promise<void>,
+) {
   describe(`document store contract: ${backend}`, () => {
     let store: DocumentStoreUnderTest;
 
@@ -27,13 +31,27 @@ export function documentStoreContract(backend: string, setUp: () => Promise<Docu
     describe('versioned documents', () => {
       it('appends versions and keeps the whole history', async () => {
         const key = unique('patient');
-        const first = await store.documents.append('medical-history', key, { allergies: ['penicillin'] }, { expectedVersion: 0, authorId: 'doc-1' });
-        const second = await store.documents.append('medical-history', key, { allergies: ['penicillin', 'latex'] }, { expectedVersion: 1, authorId: 'doc-2' });
+        const first = await store.documents.append(
+          'medical-history',
+          key,
+          { allergies: ['penicillin'] },
+          { expectedVersion: 0, authorId: 'doc-1' },
+        );
+        const second = await store.documents.append(
+          'medical-history',
+          key,
+          { allergies: ['penicillin', 'latex'] },
+          { expectedVersion: 1, authorId: 'doc-2' },
+        );
 
         expect(first).toMatchObject({ version: 1, authorId: 'doc-1', body: { allergies: ['penicillin'] } });
         expect(second.version).toBe(2);
-        expect((await store.documents.latest('medical-history', key))?.body).toEqual({ allergies: ['penicillin', 'latex'] });
-        expect((await store.documents.version('medical-history', key, 1))?.body).toEqual({ allergies: ['penicillin'] });
+        expect((await store.documents.latest('medical-history', key))?.body).toEqual({
+          allergies: ['penicillin', 'latex'],
+        });
+        expect((await store.documents.version('medical-history', key, 1))?.body).toEqual({
+          allergies: ['penicillin'],
+        });
         const history = await store.documents.history('medical-history', key);
         expect(history.map((entry) => entry.version)).toEqual([1, 2]);
         expect(history[0]?.createdAt).toBeInstanceOf(Date);
@@ -56,15 +74,24 @@ export function documentStoreContract(backend: string, setUp: () => Promise<Docu
         await store.documents.append('medical-history', key, { v: 1 }, { expectedVersion: 0 });
         await store.documents.append('medical-history', key, { v: 2 }, { expectedVersion: 1 });
 
-        await expect(store.documents.append('medical-history', key, { v: 'stale' }, { expectedVersion: 1 })).rejects.toBeInstanceOf(DocumentVersionConflict);
-        await expect(store.documents.append('medical-history', key, { v: 'ahead' }, { expectedVersion: 7 })).rejects.toBeInstanceOf(DocumentVersionConflict);
-        expect((await store.documents.history('medical-history', key)).map((entry) => entry.body)).toEqual([{ v: 1 }, { v: 2 }]);
+        await expect(
+          store.documents.append('medical-history', key, { v: 'stale' }, { expectedVersion: 1 }),
+        ).rejects.toBeInstanceOf(DocumentVersionConflict);
+        await expect(
+          store.documents.append('medical-history', key, { v: 'ahead' }, { expectedVersion: 7 }),
+        ).rejects.toBeInstanceOf(DocumentVersionConflict);
+        expect((await store.documents.history('medical-history', key)).map((entry) => entry.body)).toEqual([
+          { v: 1 },
+          { v: 2 },
+        ]);
       });
 
       it('lets exactly one of many concurrent writers of the same version win', async () => {
         const key = unique('patient');
         const results = await Promise.allSettled(
-          Array.from({ length: 10 }, (_, writer) => store.documents.append('medical-history', key, { writer }, { expectedVersion: 0 })),
+          Array.from({ length: 10 }, (_, writer) =>
+            store.documents.append('medical-history', key, { writer }, { expectedVersion: 0 }),
+          ),
         );
         expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
         for (const result of results.filter((result) => result.status === 'rejected')) {
@@ -83,7 +110,11 @@ export function documentStoreContract(backend: string, setUp: () => Promise<Docu
         expect(first).toMatchObject({ sequence: 1, previousHash: null });
         expect(second).toMatchObject({ sequence: 2, previousHash: first.hash });
         expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
-        expect(await verifyLogChain(store.log, stream)).toEqual({ valid: true, checked: 2, firstBrokenId: null });
+        expect(await verifyLogChain(store.log, stream)).toEqual({
+          valid: true,
+          checked: 2,
+          firstBrokenId: null,
+        });
       });
 
       it('stays one unbroken chain under concurrent appends', async () => {
@@ -92,24 +123,43 @@ export function documentStoreContract(backend: string, setUp: () => Promise<Docu
 
         const entries = await store.log.readAfter(stream, 0, 100);
         expect(entries.map((entry) => entry.sequence)).toEqual(Array.from({ length: 25 }, (_, n) => n + 1));
-        expect(await verifyLogChain(store.log, stream)).toEqual({ valid: true, checked: 25, firstBrokenId: null });
+        expect(await verifyLogChain(store.log, stream)).toEqual({
+          valid: true,
+          checked: 25,
+          firstBrokenId: null,
+        });
       });
 
       it('lists newest first with filters, a time range and pages', async () => {
         const stream = unique('audit');
         const before = new Date(Date.now() - 1_000);
-        for (const [action, actorId] of [['read', 'a'], ['write', 'a'], ['read', 'b'], ['read', 'a']]) {
+        for (const [action, actorId] of [
+          ['read', 'a'],
+          ['write', 'a'],
+          ['read', 'b'],
+          ['read', 'a'],
+        ]) {
           await store.log.append(stream, { action, actorId, detail: { nested: true } });
         }
-        const page1 = await store.log.list<{ action: string }>(stream, { where: { action: 'read', actorId: 'a' }, page: 1, limit: 1 });
+        const page1 = await store.log.list<{ action: string }>(stream, {
+          where: { action: 'read', actorId: 'a' },
+          page: 1,
+          limit: 1,
+        });
         expect(page1.total).toBe(2);
         expect(page1.items.map((entry) => entry.sequence)).toEqual([4]);
-        const page2 = await store.log.list(stream, { where: { action: 'read', actorId: 'a' }, page: 2, limit: 1 });
+        const page2 = await store.log.list(stream, {
+          where: { action: 'read', actorId: 'a' },
+          page: 2,
+          limit: 1,
+        });
         expect(page2.items.map((entry) => entry.sequence)).toEqual([1]);
 
         expect((await store.log.list(stream, { from: before, page: 1, limit: 10 })).total).toBe(4);
         expect((await store.log.list(stream, { to: before, page: 1, limit: 10 })).total).toBe(0);
-        expect((await store.log.list(stream, { where: { actorId: "a' OR 1=1 --" }, page: 1, limit: 10 })).total).toBe(0);
+        expect(
+          (await store.log.list(stream, { where: { actorId: "a' OR 1=1 --" }, page: 1, limit: 10 })).total,
+        ).toBe(0);
       });
 
       it('reads entries after a sequence in order', async () => {
@@ -129,7 +179,11 @@ export function documentStoreContract(backend: string, setUp: () => Promise<Docu
         const altered = entries[2];
         await store.tamperWithLogEntry(altered.id, { n: 'forged' });
 
-        expect(await verifyLogChain(store.log, stream)).toEqual({ valid: false, checked: 2, firstBrokenId: altered.id });
+        expect(await verifyLogChain(store.log, stream)).toEqual({
+          valid: false,
+          checked: 2,
+          firstBrokenId: altered.id,
+        });
       });
     });
   });

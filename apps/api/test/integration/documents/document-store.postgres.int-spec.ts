@@ -42,7 +42,12 @@ describe('PostgreSQL document tables are append-only in the database itself', ()
     ['DELETE FROM document_versions', []],
   ])('refuses %s', async (sql, params) => {
     await new PostgresAppendOnlyLogStore(direct).append('guarded', { n: 1 });
-    await new PostgresVersionedDocumentStore(direct).append('guarded', `k-${Math.random()}`, { n: 1 }, { expectedVersion: 0 });
+    await new PostgresVersionedDocumentStore(direct).append(
+      'guarded',
+      `k-${Math.random()}`,
+      { n: 1 },
+      { expectedVersion: 0 },
+    );
     await expect(direct.query(sql, params)).rejects.toThrow(/append-only/);
   });
 });

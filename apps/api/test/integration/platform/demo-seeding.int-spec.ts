@@ -45,7 +45,10 @@ describe('DemoSeeder', () => {
     await db.destroy();
     const config = AppConfig.fromEnvironment({ NODE_ENV: 'test', DATABASE_URL: integrationDatabaseUrl() });
     app = await NestFactory.createApplicationContext(
-      { module: class SeedingTestRoot {}, imports: [AppModule.forRoot(config, createLogger('silent')), SeedsModule] },
+      {
+        module: class SeedingTestRoot {},
+        imports: [AppModule.forRoot(config, createLogger('silent')), SeedsModule],
+      },
       { logger: false },
     );
   });

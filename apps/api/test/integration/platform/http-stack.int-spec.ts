@@ -16,7 +16,9 @@ describe('the HTTP stack', () => {
   const notes = async () => {
     const db = await openDataSource(integrationDatabaseUrl());
     try {
-      return (await db.query('SELECT title FROM probe_notes ORDER BY id')).map((row: { title: string }) => row.title);
+      return (await db.query('SELECT title FROM probe_notes ORDER BY id')).map(
+        (row: { title: string }) => row.title,
+      );
     } finally {
       await db.destroy();
     }
@@ -94,13 +96,24 @@ describe('the HTTP stack', () => {
   });
 
   it('answers a body over the limit with 413', async () => {
-    const response = await fetch(api.url('/api/v1/probe/notes'), json({ title: 'x', body: 'y'.repeat(4_000) }));
+    const response = await fetch(
+      api.url('/api/v1/probe/notes'),
+      json({ title: 'x', body: 'y'.repeat(4_000) }),
+    );
     await expectProblem(response, 413, 'REQUEST.PAYLOAD_TOO_LARGE');
   });
 
   it('accepts sort fields only from the allow-list', async () => {
-    await expectProblem(await fetch(api.url('/api/v1/probe/notes?sort=title;DROP TABLE probe_notes')), 400, 'REQUEST.VALIDATION_FAILED');
-    await expectProblem(await fetch(api.url('/api/v1/probe/notes?sort=body')), 400, 'REQUEST.VALIDATION_FAILED');
+    await expectProblem(
+      await fetch(api.url('/api/v1/probe/notes?sort=title;DROP TABLE probe_notes')),
+      400,
+      'REQUEST.VALIDATION_FAILED',
+    );
+    await expectProblem(
+      await fetch(api.url('/api/v1/probe/notes?sort=body')),
+      400,
+      'REQUEST.VALIDATION_FAILED',
+    );
     const response = await fetch(api.url('/api/v1/probe/notes?sort=title&limit=100'));
     const { items } = (await response.json()) as { items: Array<{ title: string }> };
     const titles = items.map((row) => row.title);
@@ -111,7 +124,9 @@ describe('the HTTP stack', () => {
   it('gives every response a request id, keeping a sane one from the caller', async () => {
     const generated = await fetch(api.url('/api/v1/health/live'));
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await fetch(api.url('/api/v1/health/live'), { headers: { 'x-request-id': 'trace-0123456789' } });
+    const kept = await fetch(api.url('/api/v1/health/live'), {
+      headers: { 'x-request-id': 'trace-0123456789' },
+    });
     expect(kept.headers.get('x-request-id')).toBe('trace-0123456789');
     const replaced = await fetch(api.url('/api/v1/health/live'), { headers: { 'x-request-id': '<script>' } });
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -125,7 +140,9 @@ describe('the HTTP stack', () => {
   });
 
   it('allows CORS only for configured origins', async () => {
-    const allowed = await fetch(api.url('/api/v1/health/live'), { headers: { origin: 'http://portal.test' } });
+    const allowed = await fetch(api.url('/api/v1/health/live'), {
+      headers: { origin: 'http://portal.test' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://portal.test');
     const other = await fetch(api.url('/api/v1/health/live'), { headers: { origin: 'http://evil.test' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();

@@ -26,7 +26,10 @@ export class CreateNoteDto {
 }
 
 const NOTE_SORT_FIELDS = ['title', 'createdAt'] as const;
-const NOTE_SORT_COLUMNS: Record<(typeof NOTE_SORT_FIELDS)[number], string> = { title: 'title', createdAt: 'created_at' };
+const NOTE_SORT_COLUMNS: Record<(typeof NOTE_SORT_FIELDS)[number], string> = {
+  title: 'title',
+  createdAt: 'created_at',
+};
 
 export class NoteListQuery extends SortablePageQuery(NOTE_SORT_FIELDS, '-createdAt') {}
 
@@ -39,26 +42,33 @@ export class ProbeController {
 
   @Post()
   async create(@Body() dto: CreateNoteDto) {
-    const [row] = await this.db.query('INSERT INTO probe_notes (title, body) VALUES ($1, $2) RETURNING id, title', [dto.title, dto.body ?? null]);
+    const [row] = await this.db.query(
+      'INSERT INTO probe_notes (title, body) VALUES ($1, $2) RETURNING id, title',
+      [dto.title, dto.body ?? null],
+    );
     return row;
   }
 
   @Get()
   async list(@Query() query: NoteListQuery) {
     const { field, direction } = parseSort(query.sort, NOTE_SORT_FIELDS);
-    const rows = await this.db.query(`SELECT title FROM probe_notes ORDER BY ${NOTE_SORT_COLUMNS[field]} ${direction} LIMIT $1 OFFSET $2`, [
-      query.limit,
-      (query.page - 1) * query.limit,
-    ]);
+    const rows = await this.db.query(
+      `SELECT title FROM probe_notes ORDER BY ${NOTE_SORT_COLUMNS[field]} ${direction} LIMIT $1 OFFSET $2`,
+      [query.limit, (query.page - 1) * query.limit],
+    );
     return { items: rows };
   }
 
   @Get('count')
   async count() {
-    return this.cache.getOrLoad('probe:count', async () => {
-      const [{ count }] = await this.db.query('SELECT count(*)::int AS count FROM probe_notes');
-      return { count };
-    }, 1);
+    return this.cache.getOrLoad(
+      'probe:count',
+      async () => {
+        const [{ count }] = await this.db.query('SELECT count(*)::int AS count FROM probe_notes');
+        return { count };
+      },
+      1,
+    );
   }
 
   @Get('boom')

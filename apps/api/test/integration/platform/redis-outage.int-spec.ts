@@ -24,7 +24,9 @@ describe('when Redis stops answering mid-run', () => {
     await db.query(PROBE_TABLE_SQL);
     await db.destroy();
     proxy = await TcpProxy.start(TEST_REDIS_URL);
-    api = await startTestApi({ REDIS_URL: proxy.urlFor(TEST_REDIS_URL), RATE_LIMIT_PER_MINUTE: '1000' }, [ProbeModule]);
+    api = await startTestApi({ REDIS_URL: proxy.urlFor(TEST_REDIS_URL), RATE_LIMIT_PER_MINUTE: '1000' }, [
+      ProbeModule,
+    ]);
   });
   afterAll(async () => {
     await api.close();
@@ -50,7 +52,10 @@ describe('when Redis stops answering mid-run', () => {
     const health = await fetch(api.url('/api/v1/health'));
     expect(health.status).toBe(503);
     const problem = (await health.json()) as ProblemDetails;
-    expect(problem).toMatchObject({ code: 'SERVER.UNAVAILABLE', components: { cache: { status: 'down' }, database: { status: 'up' } } });
+    expect(problem).toMatchObject({
+      code: 'SERVER.UNAVAILABLE',
+      components: { cache: { status: 'down' }, database: { status: 'up' } },
+    });
     expect(problem.detail).toBe('Not ready: cache down.');
 
     await proxy.restore();
