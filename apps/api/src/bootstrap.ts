@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
+import { answerClientErrorsAsProblems } from './common/filters/client-error.handler';
 import { unmatchedRouteHandler } from './common/filters/problem-details.filter';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import type { AppConfig } from './config/app-config';
@@ -37,5 +38,6 @@ export async function startApi(
   app.use(unmatchedRouteHandler);
   const demoLogins = config.seedDemo ? await app.get(DemoSeeder).seed() : [];
   await app.listen(config.port, config.host);
+  answerClientErrorsAsProblems(app.getHttpServer());
   return { app, demoLogins };
 }

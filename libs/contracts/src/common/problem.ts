@@ -1,7 +1,9 @@
 /** Stable error codes the API answers with; the portal picks its messages by code. */
 export enum CommonErrorCode {
   ValidationFailed = 'REQUEST.VALIDATION_FAILED',
+  MalformedRequest = 'REQUEST.MALFORMED',
   MalformedBody = 'REQUEST.MALFORMED_BODY',
+  HeadersTooLarge = 'REQUEST.HEADERS_TOO_LARGE',
   PayloadTooLarge = 'REQUEST.PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   RouteNotFound = 'REQUEST.ROUTE_NOT_FOUND',

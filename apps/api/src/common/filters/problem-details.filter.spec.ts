@@ -28,14 +28,22 @@ describe('toProblem', () => {
     [
       'a body-parser syntax error wrapped by Nest',
       new BadRequestException('Unexpected token', {
-        cause: Object.assign(new SyntaxError('x'), { type: 'entity.parse.failed' }),
+        cause: Object.assign(new SyntaxError('x'), {
+          type: 'entity.parse.failed',
+          statusCode: 400,
+          expose: true,
+        }),
       }),
       400,
       CommonErrorCode.MalformedBody,
     ],
     [
       'a too-large body',
-      Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }),
+      Object.assign(new Error('request entity too large'), {
+        type: 'entity.too.large',
+        statusCode: 413,
+        expose: true,
+      }),
       413,
       CommonErrorCode.PayloadTooLarge,
     ],

@@ -37,6 +37,7 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
 
 const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
   400: CommonErrorCode.ValidationFailed,
+  431: CommonErrorCode.HeadersTooLarge,
   401: CommonErrorCode.Unauthenticated,
   403: CommonErrorCode.Forbidden,
   404: CommonErrorCode.NotFound,
@@ -91,13 +92,48 @@ function httpExceptionDetail(exception: HttpException): string {
   return typeof message === 'string' ? message : exception.message;
 }
 
-/** Nest wraps body-parser errors in an HttpException; the parser's `type` is on the exception or its cause. */
-function bodyParserError(exception: unknown): Omit<Problem, 'errors'> | undefined {
-  for (const candidate of [exception, (exception as { cause?: unknown } | null)?.cause]) {
-    const type = (candidate as { type?: unknown } | null)?.type;
-    if (typeof type === 'string' && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type];
+interface HttpError {
+  statusCode: number;
+  expose: boolean;
+  type?: string;
+}
+
+function isHttpError(value: unknown): value is HttpError {
+  return (
+    typeof (value as HttpError | null)?.statusCode === 'number' &&
+    typeof (value as HttpError).expose === 'boolean'
+  );
+}
+
+/**
+ * Errors from the Express layer (body parser, URL decoding), which Nest wraps in an HttpException
+ * with the original as `cause`. Their own messages can quote internals (zlib, charset names), so
+ * they get fixed texts.
+ */
+function expressLayerProblem(exception: unknown): Problem | undefined {
+  const cause = exception instanceof HttpException ? exception.cause : exception;
+  if (cause instanceof URIError) {
+    return {
+      status: 400,
+      code: CommonErrorCode.MalformedRequest,
+      detail: 'The URL is not correctly percent-encoded.',
+    };
   }
-  return undefined;
+  if (!isHttpError(cause) || cause.statusCode >= 500) return undefined;
+  const known = BODY_PARSER_ERRORS[cause.type ?? ''];
+  if (known) return known;
+  if (cause.statusCode === 400) {
+    return {
+      status: 400,
+      code: CommonErrorCode.MalformedBody,
+      detail: 'The request body could not be read.',
+    };
+  }
+  return {
+    status: cause.statusCode,
+    code: CODE_BY_STATUS[cause.statusCode] ?? CommonErrorCode.MalformedRequest,
+    detail: STATUS_CODES[cause.statusCode] ?? 'Bad request',
+  };
 }
 
 /** Maps anything thrown to a problem; only the first branch that fits applies. */
@@ -118,8 +154,8 @@ export function toProblem(exception: unknown): Problem {
       extensions: exception.details,
     };
   }
-  const parserError = bodyParserError(exception);
-  if (parserError) return parserError;
+  const expressError = expressLayerProblem(exception);
+  if (expressError) return expressError;
   if (exception instanceof ThrottlerException) {
     return { status: 429, code: CommonErrorCode.RateLimited, detail: 'Too many requests; try again later.' };
   }
@@ -144,14 +180,18 @@ export function toProblem(exception: unknown): Problem {
   };
 }
 
-export function problemBody(problem: Problem, instance: string, requestId: string): ProblemDetails {
+export function problemBody(
+  problem: Problem,
+  instance: string | undefined,
+  requestId: string,
+): ProblemDetails {
   return {
     ...problem.extensions,
     type: `urn:healthsync:problem:${problem.code.toLowerCase()}`,
     title: STATUS_CODES[problem.status] ?? 'Error',
     status: problem.status,
     detail: problem.detail,
-    instance,
+    ...(instance ? { instance } : {}),
     code: problem.code,
     requestId,
     ...(problem.errors ? { errors: problem.errors } : {}),

@@ -147,4 +147,29 @@ describe('the HTTP stack', () => {
     const other = await fetch(api.url('/api/v1/health/live'), { headers: { origin: 'http://evil.test' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('answers an undecodable compressed body as malformed, without quoting zlib', async () => {
+    const response = await fetch(api.url('/api/v1/probe/notes'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: 'definitely not gzip',
+    });
+    const body = await expectProblem(response, 400, 'REQUEST.MALFORMED_BODY');
+    expect(body.detail).toBe('The request body could not be read.');
+  });
+
+  it('answers a badly percent-encoded URL with 400', async () => {
+    await expectProblem(await fetch(api.url('/api/v1/health/%E0%A4%A')), 400, 'REQUEST.MALFORMED');
+  });
+
+  it('answers oversized headers with 431 problem+json', async () => {
+    const response = await fetch(api.url('/api/v1/health/live'), {
+      headers: { 'x-filler': 'a'.repeat(20_000) },
+    });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const body = (await response.json()) as ProblemDetails;
+    expect(body).toMatchObject({ status: 431, code: 'REQUEST.HEADERS_TOO_LARGE' });
+    expect(body.requestId).toBe(response.headers.get('x-request-id'));
+  });
 });
