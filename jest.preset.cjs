@@ -20,7 +20,8 @@ module.exports = {
       { tsconfig: path.join(root, 'tsconfig.spec.json'), diagnostics: false },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // ESM-only packages Jest on Node 20 cannot require: Nest 12, and otplib's crypto and base32 dependencies.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@noble|@scure)/)'],
   setupFiles: ['reflect-metadata'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: Object.fromEntries(

@@ -16,6 +16,17 @@ module.exports = {
       generatePackageJson: false,
       optimization: false,
       sourceMap: true,
+      // Reads class-validator rules and doc comments of DTOs (here and in libs/contracts) into OpenAPI.
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          options: {
+            classValidatorShim: true,
+            introspectComments: true,
+            dtoFileNameSuffix: ['.dto.ts', '.responses.ts', '.ts'],
+          },
+        },
+      ],
     }),
   ],
 };

@@ -11,9 +11,15 @@ import { DatabaseModule } from './database/database.module';
 import { SeedingModule } from './database/seeding/seeding.module';
 import { DocumentStoreModule } from './documents/document-store.module';
 import { HealthModule } from './health/health.module';
+import { AdminModule } from './modules/admin/admin.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { MailModule } from './modules/mail/mail.module';
+import { PatientsModule } from './modules/patients/patients.module';
+import { SettingsModule } from './modules/settings/settings.module';
 
-/** Feature modules (auth, patients, appointments, …) are added here, one folder each under modules/. */
-const FEATURE_MODULES: DynamicModule['imports'] = [];
+/** Feature modules, one folder each under modules/; the access guard comes with AuthModule. */
+const FEATURE_MODULES = [SettingsModule, MailModule, AuditModule, AuthModule, AdminModule, PatientsModule];
 
 @Module({})
 export class AppModule {
@@ -30,7 +36,7 @@ export class AppModule {
         RateLimitModule,
         SeedingModule,
         HealthModule,
-        ...(FEATURE_MODULES ?? []),
+        ...FEATURE_MODULES,
       ],
     };
   }

@@ -18,7 +18,7 @@ import { AppConfig } from './config/app-config';
  */
 async function exportOpenApi(target: string): Promise<void> {
   const config = AppConfig.fromEnvironment({
-    NODE_ENV: 'production',
+    NODE_ENV: 'test',
     DATABASE_URL: 'postgres://preview@127.0.0.1/preview',
   });
   const app = await NestFactory.create<NestExpressApplication>(

@@ -1,4 +1,25 @@
+import { type DevSecrets, generateDevSecrets, loadOrCreateDevSecrets } from './dev-secrets';
 import { type Environment, loadEnvironment } from './environment';
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+}
+
+/** Configured secrets, or generated ones outside production (kept in memory only under NODE_ENV=test). */
+function resolveSecrets(env: Environment): DevSecrets {
+  if (env.JWT_SECRET && env.DATA_ENCRYPTION_KEY)
+    return { jwtSecret: env.JWT_SECRET, dataEncryptionKey: env.DATA_ENCRYPTION_KEY };
+  const generated =
+    env.NODE_ENV === 'test' ? generateDevSecrets() : loadOrCreateDevSecrets(env.EMBEDDED_DATA_DIR);
+  return {
+    jwtSecret: env.JWT_SECRET ?? generated.jwtSecret,
+    dataEncryptionKey: env.DATA_ENCRYPTION_KEY ?? generated.dataEncryptionKey,
+  };
+}
 
 /** The API's settings, typed and derived once from the validated environment. */
 export class AppConfig {
@@ -19,6 +40,14 @@ export class AppConfig {
   readonly shutdownGraceMs: number;
   readonly cacheNamespace: string;
   readonly cacheTtlSeconds: number;
+  readonly jwtSecret: string;
+  readonly dataEncryptionKey: Buffer;
+  readonly loginRateLimitPerMinute: number;
+  readonly clinicName: string;
+  readonly portalUrl: string;
+  /** Unset: emails are logged instead of sent (never in production, where SMTP_HOST is then an error at send). */
+  readonly smtp?: SmtpSettings;
+  readonly mailFrom: string;
 
   constructor(env: Environment) {
     this.nodeEnv = env.NODE_ENV;
@@ -36,6 +65,22 @@ export class AppConfig {
     this.shutdownGraceMs = env.SHUTDOWN_GRACE_MS;
     this.cacheNamespace = env.CACHE_NAMESPACE;
     this.cacheTtlSeconds = env.CACHE_TTL_SECONDS;
+    const secrets = resolveSecrets(env);
+    this.jwtSecret = secrets.jwtSecret;
+    this.dataEncryptionKey = Buffer.from(secrets.dataEncryptionKey, 'base64');
+    this.loginRateLimitPerMinute = env.LOGIN_RATE_LIMIT_PER_MINUTE;
+    this.clinicName = env.CLINIC_NAME;
+    this.portalUrl = env.PORTAL_URL.replace(/\/$/, '');
+    this.smtp = env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT,
+          secure: env.SMTP_SECURE,
+          user: env.SMTP_USER,
+          password: env.SMTP_PASSWORD,
+        }
+      : undefined;
+    this.mailFrom = env.MAIL_FROM;
   }
 
   get isProduction(): boolean {

@@ -46,9 +46,39 @@ describe('loadEnvironment', () => {
   });
 });
 
+const PRODUCTION_SECRETS = {
+  JWT_SECRET: 'x'.repeat(40),
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
+
+describe('secrets', () => {
+  it.each(['JWT_SECRET', 'DATA_ENCRYPTION_KEY'])('requires %s in production', (variable) => {
+    const env = { ...PRODUCTION_SECRETS, NODE_ENV: 'production', [variable]: undefined };
+    expect(() => loadEnvironment(env)).toThrow(new RegExp(`^Invalid environment variable ${variable}:`));
+  });
+
+  it('refuses a short JWT secret and a key that is not 32 bytes', () => {
+    expect(() => loadEnvironment({ JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET must be at least 32 characters/,
+    );
+    expect(() => loadEnvironment({ DATA_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(
+      /DATA_ENCRYPTION_KEY must be 32 bytes/,
+    );
+  });
+
+  it('generates secrets in memory under test and uses configured ones as given', () => {
+    const generated = AppConfig.fromEnvironment({ NODE_ENV: 'test' });
+    expect(generated.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(generated.dataEncryptionKey).toHaveLength(32);
+    const configured = AppConfig.fromEnvironment({ ...PRODUCTION_SECRETS, NODE_ENV: 'production' });
+    expect(configured.jwtSecret).toBe(PRODUCTION_SECRETS.JWT_SECRET);
+    expect(configured.dataEncryptionKey).toEqual(Buffer.alloc(32, 7));
+  });
+});
+
 describe('AppConfig.seedDemo', () => {
   it('seeds on the embedded default', () => {
-    expect(AppConfig.fromEnvironment({}).seedDemo).toBe(true);
+    expect(AppConfig.fromEnvironment({ NODE_ENV: 'test' }).seedDemo).toBe(true);
   });
   it('does not seed an external database unless asked', () => {
     expect(AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://localhost/x' }).seedDemo).toBe(false);
@@ -57,7 +87,10 @@ describe('AppConfig.seedDemo', () => {
     ).toBe(true);
   });
   it('never seeds in production', () => {
-    expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(false);
+    expect(
+      AppConfig.fromEnvironment({ ...PRODUCTION_SECRETS, NODE_ENV: 'production', SEED_DEMO: 'true' })
+        .seedDemo,
+    ).toBe(false);
   });
 });
 

@@ -6,9 +6,11 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
+  ValidateIf,
   getMetadataStorage,
   validateSync,
   type ValidationError,
@@ -94,6 +96,64 @@ export class Environment {
   @Min(1)
   @IsInt()
   CACHE_TTL_SECONDS = 60;
+
+  /** Signs access tokens (HS256). Required in production; elsewhere generated once into the data directory. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Encrypts secrets at rest (TOTP seeds): 32 bytes in base64. Required in production, generated elsewhere. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.DATA_ENCRYPTION_KEY !== undefined)
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'DATA_ENCRYPTION_KEY must be 32 bytes in base64 (44 characters)',
+  })
+  DATA_ENCRYPTION_KEY?: string;
+
+  @Type(() => Number)
+  @Min(1)
+  @IsInt()
+  LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  @IsString()
+  @MinLength(1)
+  CLINIC_NAME = 'HealthSync Clinic';
+
+  /** Where the portal is: links in emails point there. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PORTAL_URL = 'http://localhost:3000';
+
+  /** SMTP server for email. Unset: outside production, emails are written to the log instead. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @Type(() => Number)
+  @Min(1)
+  @Max(65535)
+  @IsInt()
+  SMTP_PORT = 587;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SMTP_SECURE = false;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'HealthSync <no-reply@healthsync.invalid>';
 }
 
 export class EnvironmentError extends Error {

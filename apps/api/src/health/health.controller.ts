@@ -5,6 +5,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { CommonErrorCode } from '@healthsync/contracts/common';
 import { DomainError } from '@healthsync/domain/errors';
 
+import { Public } from '../common/auth/access.decorators';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import { LivenessDto, ReadinessDto } from './health.dto';
 import { HealthService } from './health.service';
@@ -15,7 +16,8 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Readiness: database, cache and document store all answer', security: [] })
+  @Public()
+  @ApiOperation({ summary: 'Readiness: database, cache and document store all answer' })
   @ApiOkResponse({ type: ReadinessDto, description: 'Every component answers.' })
   @ApiProblemResponses(503)
   async readiness(): Promise<ReadinessDto> {
@@ -36,7 +38,8 @@ export class HealthController {
 
   @Get('live')
   @SkipThrottle()
-  @ApiOperation({ summary: 'Liveness: the process answers HTTP', security: [] })
+  @Public()
+  @ApiOperation({ summary: 'Liveness: the process answers HTTP' })
   @ApiOkResponse({ type: LivenessDto, description: 'The process is up.' })
   live(): LivenessDto {
     return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };

@@ -202,6 +202,7 @@ export function problemBody(
 export function sendProblem(request: Request, response: Response, problem: Problem): void {
   const requestId = currentRequestId() ?? String(response.getHeader('X-Request-Id') ?? '');
   const instance = (request.originalUrl ?? request.url ?? '').split('?')[0];
+  if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="healthsync"');
   response
     .status(problem.status)
     .type(PROBLEM_CONTENT_TYPE)

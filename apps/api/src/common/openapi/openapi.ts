@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 
 import { PROBLEM_CONTENT_TYPE } from '@healthsync/contracts/common';
 
+import { PUBLIC_OPERATION_EXTENSION } from '../auth/access.decorators';
 import { ProblemDetailsDto } from './problem-details.dto';
 
 export const OPENAPI_UI_PATH = 'api/docs';
@@ -13,21 +14,32 @@ const problemContent = {
   [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } },
 };
 
+function operationsOf(document: OpenAPIObject): Operation[] {
+  return Object.values(document.paths).flatMap((pathItem) =>
+    (['get', 'put', 'post', 'delete', 'patch'] as const).flatMap((method) => (pathItem[method] ? [pathItem[method]] : [])),
+  );
+}
+
+/** `@Public()` operations need no credentials: `security: []` overrides the document's bearer default. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const operation of operationsOf(document)) {
+    const extensions = operation as Operation & Record<string, unknown>;
+    if (extensions[PUBLIC_OPERATION_EXTENSION]) operation.security = [];
+    delete extensions[PUBLIC_OPERATION_EXTENSION];
+  }
+}
+
 /** Answers every endpoint can give, added wherever an endpoint does not document them itself. */
 function addCommonProblemResponses(document: OpenAPIObject): void {
-  for (const pathItem of Object.values(document.paths)) {
-    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
-      const operation: Operation | undefined = pathItem[method];
-      if (!operation) continue;
-      const takesInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0;
-      const common: Array<[string, string]> = [
-        ...(takesInput ? ([['400', 'Invalid input (see `errors`).']] as Array<[string, string]>) : []),
-        ['429', 'Rate limit exceeded; see the RateLimit-* and Retry-After headers.'],
-        ['500', 'Unexpected server error; no detail is disclosed.'],
-      ];
-      for (const [status, description] of common) {
-        operation.responses[status] ??= { description, content: problemContent };
-      }
+  for (const operation of operationsOf(document)) {
+    const takesInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0;
+    const common: Array<[string, string]> = [
+      ...(takesInput ? ([['400', 'Invalid input (see `errors`).']] as Array<[string, string]>) : []),
+      ['429', 'Rate limit exceeded; see the RateLimit-* and Retry-After headers.'],
+      ['500', 'Unexpected server error; no detail is disclosed.'],
+    ];
+    for (const [status, description] of common) {
+      operation.responses[status] ??= { description, content: problemContent };
     }
   }
 }
@@ -43,8 +55,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .setLicense('Proprietary', 'https://healthsync.invalid/license')
     .addServer('/', 'This server')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, 'bearer')
+    .addSecurityRequirements('bearer')
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetailsDto] });
+  markPublicOperations(document);
   addCommonProblemResponses(document);
   return document;
 }

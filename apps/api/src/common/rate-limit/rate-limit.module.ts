@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../../config/app-config';
 import type { RedisConnection } from '../redis/redis-connection';
 import { REDIS } from '../redis/redis.module';
+import { isLoginRateLimited } from './login-rate-limited.decorator';
 import { RateLimitGuard } from './rate-limit.guard';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
@@ -16,7 +17,15 @@ const ONE_MINUTE_MS = 60_000;
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: RedisConnection | null) => ({
-        throttlers: [{ name: 'default', ttl: ONE_MINUTE_MS, limit: config.rateLimitPerMinute }],
+        throttlers: [
+          { name: 'default', ttl: ONE_MINUTE_MS, limit: config.rateLimitPerMinute },
+          {
+            name: 'login',
+            ttl: ONE_MINUTE_MS,
+            limit: config.loginRateLimitPerMinute,
+            skipIf: (context) => !isLoginRateLimited(context),
+          },
+        ],
         storage: redis ? new RedisThrottlerStorage(redis, config.cacheNamespace) : undefined,
       }),
     }),

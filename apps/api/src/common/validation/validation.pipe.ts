@@ -12,6 +12,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
+    // One message per field, the most basic rule first (decorators nearest the property run first).
+    stopAtFirstError: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => RequestValidationException.fromValidationErrors(errors),
   });

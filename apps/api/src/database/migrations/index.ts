@@ -1,4 +1,5 @@
 import { Foundation1795600000000 } from './1795600000000-foundation';
+import { AccountsAndSessions1795600100000 } from './1795600100000-accounts-and-sessions';
 
 /** Every migration in order. The bundled API cannot glob files, so each new migration is added here. */
-export const MIGRATIONS = [Foundation1795600000000];
+export const MIGRATIONS = [Foundation1795600000000, AccountsAndSessions1795600100000];

@@ -172,4 +172,10 @@ describe('the HTTP stack', () => {
     expect(body).toMatchObject({ status: 431, code: 'REQUEST.HEADERS_TOO_LARGE' });
     expect(body.requestId).toBe(response.headers.get('x-request-id'));
   });
+
+  it('refuses a body nested deeper than any request needs, before validation', async () => {
+    const deep = `${'['.repeat(500)}${']'.repeat(500)}`;
+    const body = await expectProblem(await fetch(api.url('/api/v1/probe/notes'), json(deep)), 400, 'REQUEST.MALFORMED_BODY');
+    expect(body.detail).toContain('nested');
+  });
 });

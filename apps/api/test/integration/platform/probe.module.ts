@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { parseSort, SortablePageQuery } from '@healthsync/contracts/common';
 
 import { AppCache } from '../../../src/cache/app-cache';
+import { Public } from '../../../src/common/auth/access.decorators';
 
 /**
  * A stand-in feature module with a table of its own: lets the platform tests drive the real HTTP
@@ -34,6 +35,7 @@ const NOTE_SORT_COLUMNS: Record<(typeof NOTE_SORT_FIELDS)[number], string> = {
 export class NoteListQuery extends SortablePageQuery(NOTE_SORT_FIELDS, '-createdAt') {}
 
 @Controller('probe/notes')
+@Public()
 export class ProbeController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+
+import { randomToken, tokenHash } from '../../common/crypto/secret-box';
+import { AppConfig } from '../../config/app-config';
+import type { UserRecord } from '../accounts/accounts.repository';
+import { MailService } from '../mail/mail.service';
+import {
+  accountInvitationMail,
+  accountLockedMail,
+  passwordChangedMail,
+  passwordResetMail,
+} from '../mail/mail-templates';
+import type { OneTimeTokenPurpose } from './auth.entities';
+import { SessionsRepository } from './sessions.repository';
+
+export const RESET_TOKEN_MINUTES = 30;
+const INVITATION_HOURS = 72;
+
+const nameOf = (user: UserRecord) => `${user.firstName} ${user.lastName}`;
+
+/** The emails about an account; links carry a single-use token whose hash alone is stored. */
+@Injectable()
+export class AccountEmails {
+  constructor(
+    private readonly mail: MailService,
+    private readonly sessions: SessionsRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  async sendPasswordReset(user: UserRecord): Promise<void> {
+    const link = await this.linkWithToken(user, 'password_reset', RESET_TOKEN_MINUTES * 60_000);
+    const content = passwordResetMail({
+      clinicName: this.config.clinicName,
+      recipientName: nameOf(user),
+      link,
+      validForMinutes: RESET_TOKEN_MINUTES,
+    });
+    await this.mail.send({ to: user.email, ...content });
+  }
+
+  async sendInvitation(user: UserRecord): Promise<void> {
+    const link = await this.linkWithToken(user, 'invitation', INVITATION_HOURS * 3_600_000);
+    const content = accountInvitationMail({
+      clinicName: this.config.clinicName,
+      recipientName: nameOf(user),
+      role: user.role,
+      link,
+      validForHours: INVITATION_HOURS,
+    });
+    await this.mail.send({ to: user.email, ...content });
+  }
+
+  async sendLockedNotice(user: UserRecord, lockedForMinutes: number): Promise<void> {
+    const content = accountLockedMail({
+      clinicName: this.config.clinicName,
+      recipientName: nameOf(user),
+      lockedForMinutes,
+      resetLink: `${this.config.portalUrl}/forgot-password`,
+    });
+    await this.mail.send({ to: user.email, ...content });
+  }
+
+  async sendPasswordChanged(user: UserRecord): Promise<void> {
+    await this.mail.send({
+      to: user.email,
+      ...passwordChangedMail({ clinicName: this.config.clinicName, recipientName: nameOf(user) }),
+    });
+  }
+
+  private async linkWithToken(
+    user: UserRecord,
+    purpose: OneTimeTokenPurpose,
+    lifetimeMs: number,
+  ): Promise<string> {
+    const token = randomToken();
+    await this.sessions.createOneTimeToken(
+      user.id,
+      purpose,
+      tokenHash(token),
+      new Date(Date.now() + lifetimeMs),
+    );
+    return `${this.config.portalUrl}/reset-password?token=${token}`;
+  }
+}

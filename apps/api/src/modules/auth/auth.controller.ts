@@ -1,0 +1,236 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+
+import {
+  ALL_ROLES,
+  ChallengeDto,
+  ChallengeWithCodeDto,
+  ChangePasswordDto,
+  DisableTotpDto,
+  ForgotPasswordDto,
+  LoginDto,
+  LoginSecondFactorDto,
+  RefreshDto,
+  RegisterPatientDto,
+  ResetPasswordDto,
+  TotpCodeDto,
+} from '@healthsync/contracts/auth';
+
+import { Auth, Authenticated, Origin, Public } from '../../common/auth/access.decorators';
+import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
+import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { LoginRateLimited } from '../../common/rate-limit/login-rate-limited.decorator';
+import { toCurrentUser } from '../accounts/accounts.mapper';
+import { AccountsService } from '../accounts/accounts.service';
+import {
+  ActivatedLoginDto,
+  CurrentUserDto,
+  LoginResultDto,
+  RecoveryCodesDto,
+  TokenPairDto,
+  TotpSetupDto,
+} from './auth.responses';
+import { AuthService } from './auth.service';
+
+const EVERYONE = ALL_ROLES as [(typeof ALL_ROLES)[number], ...(typeof ALL_ROLES)[number][]];
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @LoginRateLimited()
+  @ApiOperation({
+    summary: 'Register as a patient',
+    description: 'Creates a patient account; sign in afterwards.',
+  })
+  @ApiCreatedResponse({ type: CurrentUserDto, description: 'The new account.' })
+  @ApiProblemResponses(409)
+  async register(@Body() dto: RegisterPatientDto): Promise<CurrentUserDto> {
+    return toCurrentUser(await this.accounts.registerPatient(dto));
+  }
+
+  @Post('login')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Sign in with email and password',
+    description:
+      'Answers tokens, or a challenge when the account (or its role) uses a second factor. Five failures in a row lock the account for 15 minutes.',
+  })
+  @ApiOkResponse({ type: LoginResultDto, description: 'Signed in, or the second step is needed.' })
+  @ApiProblemResponses(401)
+  login(@Body() dto: LoginDto, @Origin() origin: RequestOrigin) {
+    return this.auth.login(dto, origin);
+  }
+
+  @Post('login/second-factor')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Finish signing in with a TOTP code or a recovery code' })
+  @ApiOkResponse({ type: LoginResultDto, description: 'Signed in.' })
+  @ApiProblemResponses(401)
+  secondFactor(@Body() dto: LoginSecondFactorDto, @Origin() origin: RequestOrigin) {
+    return this.auth.completeWithSecondFactor(dto, origin);
+  }
+
+  @Post('login/totp-enrolment')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Start the second-factor enrolment that your role requires before signing in' })
+  @ApiOkResponse({ type: TotpSetupDto, description: 'The secret to add to an authenticator app.' })
+  @ApiProblemResponses(401, 409)
+  startRequiredEnrolment(@Body() dto: ChallengeDto) {
+    return this.auth.setUpRequiredSecondFactor(dto.challengeToken);
+  }
+
+  @Post('login/totp-enrolment/activate')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Confirm the required enrolment with a code, and sign in' })
+  @ApiOkResponse({ type: ActivatedLoginDto, description: 'Signed in; recovery codes are shown this once.' })
+  @ApiProblemResponses(401, 409)
+  activateRequiredEnrolment(@Body() dto: ChallengeWithCodeDto, @Origin() origin: RequestOrigin) {
+    return this.auth.activateRequiredSecondFactor(dto.challengeToken, dto.code, origin);
+  }
+
+  @Post('refresh')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Exchange a refresh token for new tokens',
+    description:
+      'Each refresh token works once. Presenting a used one signs out the whole session it belongs to.',
+  })
+  @ApiOkResponse({ type: TokenPairDto, description: 'A new access token and a new refresh token.' })
+  @ApiProblemResponses(401)
+  refresh(@Body() dto: RefreshDto, @Origin() origin: RequestOrigin) {
+    return this.auth.refresh(dto.refreshToken, origin);
+  }
+
+  @Post('logout')
+  @Authenticated(...EVERYONE)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Sign out this session',
+    description: 'Its access and refresh tokens stop working at once.',
+  })
+  @ApiNoContentResponse({ description: 'Signed out.' })
+  async logout(@Auth() auth: AuthContext, @Origin() origin: RequestOrigin): Promise<void> {
+    await this.auth.logout(auth, origin, false);
+  }
+
+  @Post('logout-all')
+  @Authenticated(...EVERYONE)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Sign out every session of this account' })
+  @ApiNoContentResponse({ description: 'Signed out everywhere.' })
+  async logoutAll(@Auth() auth: AuthContext, @Origin() origin: RequestOrigin): Promise<void> {
+    await this.auth.logout(auth, origin, true);
+  }
+
+  @Get('me')
+  @Authenticated(...EVERYONE)
+  @ApiOperation({ summary: 'The signed-in account' })
+  @ApiOkResponse({ type: CurrentUserDto, description: 'The account and its profile ids.' })
+  async me(@Auth() auth: AuthContext): Promise<CurrentUserDto> {
+    return toCurrentUser(await this.accounts.get(auth.userId));
+  }
+
+  @Post('password/change')
+  @Authenticated(...EVERYONE)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Change the password', description: 'Signs out every other session.' })
+  @ApiNoContentResponse({ description: 'Changed.' })
+  async changePassword(
+    @Auth() auth: AuthContext,
+    @Body() dto: ChangePasswordDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<void> {
+    await this.auth.changePassword(auth, dto, origin);
+  }
+
+  @Post('password/forgot')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: 'Email a password-reset link',
+    description:
+      'Answers the same whether or not the email has an account. The link works once, for 30 minutes.',
+  })
+  @ApiAcceptedResponse({ description: 'If the account exists, an email is on its way.' })
+  async forgotPassword(@Body() dto: ForgotPasswordDto, @Origin() origin: RequestOrigin): Promise<void> {
+    await this.auth.forgotPassword(dto.email, origin);
+  }
+
+  @Post('password/reset')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Set a new password with the emailed token',
+    description: 'Signs out every session.',
+  })
+  @ApiNoContentResponse({ description: 'The password is set.' })
+  async resetPassword(@Body() dto: ResetPasswordDto, @Origin() origin: RequestOrigin): Promise<void> {
+    await this.auth.resetPassword(dto, origin);
+  }
+
+  @Post('2fa/setup')
+  @Authenticated(...EVERYONE)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Start two-factor enrolment',
+    description: 'Nothing changes until /auth/2fa/enable confirms a code.',
+  })
+  @ApiOkResponse({ type: TotpSetupDto, description: 'The secret to add to an authenticator app.' })
+  @ApiProblemResponses(409)
+  setUpTotp(@Auth() auth: AuthContext) {
+    return this.auth.setUpSecondFactor(auth);
+  }
+
+  @Post('2fa/enable')
+  @Authenticated(...EVERYONE)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Turn two-factor sign-in on with a current code' })
+  @ApiOkResponse({ type: RecoveryCodesDto, description: 'Recovery codes, shown this once.' })
+  @ApiProblemResponses(409)
+  enableTotp(@Auth() auth: AuthContext, @Body() dto: TotpCodeDto, @Origin() origin: RequestOrigin) {
+    return this.auth.enableSecondFactor(auth, dto.code, origin);
+  }
+
+  @Post('2fa/disable')
+  @Authenticated(...EVERYONE)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Turn two-factor sign-in off',
+    description: 'Needs the password and a current code; refused when your role requires it.',
+  })
+  @ApiNoContentResponse({ description: 'Turned off.' })
+  @ApiProblemResponses(409)
+  async disableTotp(
+    @Auth() auth: AuthContext,
+    @Body() dto: DisableTotpDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<void> {
+    await this.auth.disableSecondFactor(auth, dto.password, dto.code, origin);
+  }
+}

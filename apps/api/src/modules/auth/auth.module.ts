@@ -1,0 +1,48 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AccessGuard } from '../../common/auth/access.guard';
+import { AppConfig } from '../../config/app-config';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AccountEmails } from './account-emails';
+import { AuthController } from './auth.controller';
+import { OneTimeTokenEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity } from './auth.entities';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { SessionService } from './session.service';
+import { SessionsRepository } from './sessions.repository';
+import { JWT_ALGORITHM, TokenService } from './token.service';
+import { TwoFactorService } from './two-factor.service';
+
+/** Sign-in, sessions and the global access guard that closes every route not marked public. */
+@Global()
+@Module({
+  imports: [
+    AccountsModule,
+    PassportModule,
+    TypeOrmModule.forFeature([SessionEntity, RefreshTokenEntity, OneTimeTokenEntity, RecoveryCodeEntity]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: JWT_ALGORITHM },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    SessionService,
+    SessionsRepository,
+    TokenService,
+    TwoFactorService,
+    AccountEmails,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionService, AccountEmails, AccountsModule],
+})
+export class AuthModule {}

@@ -1,0 +1,317 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+
+import { AuditOutcome } from '@healthsync/contracts/audit';
+import {
+  AccountStatus,
+  AuthErrorCode,
+  type ChangePasswordDto,
+  type LoginDto,
+  type LoginResult,
+  type LoginSecondFactorDto,
+  type RecoveryCodes,
+  type ResetPasswordDto,
+  type TotpSetup,
+} from '@healthsync/contracts/auth';
+import { DomainError } from '@healthsync/domain/errors';
+
+import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
+import { tokenHash } from '../../common/crypto/secret-box';
+import { LOGGER } from '../../common/logging/logger.token';
+import { AccountsRepository, type UserRecord } from '../accounts/accounts.repository';
+import { AuditService } from '../audit/audit.service';
+import { SettingsService } from '../settings/settings.service';
+import { AccountEmails } from './account-emails';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+import { SessionsRepository } from './sessions.repository';
+import { TokenService } from './token.service';
+import { invalidCode, TwoFactorService } from './two-factor.service';
+
+export const MAX_LOGIN_FAILURES = 5;
+export const LOCK_MINUTES = 15;
+
+/** One message for every failed sign-in, so it never tells whether the email has an account. */
+export class InvalidCredentials extends DomainError<AuthErrorCode.InvalidCredentials> {
+  constructor() {
+    super(
+      'unauthenticated',
+      AuthErrorCode.InvalidCredentials,
+      'The email or password is wrong, or the account is locked or inactive.',
+    );
+  }
+}
+
+type SignInFailure = 'unknown_email' | 'inactive' | 'locked' | 'wrong_password' | 'wrong_code';
+
+/** Sign-in in one or two steps, and the password and second-factor changes of a signed-in user. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly sessionsRepository: SessionsRepository,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly tokens: TokenService,
+    private readonly twoFactor: TwoFactorService,
+    private readonly settings: SettingsService,
+    private readonly emails: AccountEmails,
+    private readonly audit: AuditService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async login(dto: LoginDto, origin: RequestOrigin): Promise<LoginResult> {
+    const user = await this.accounts.findByEmail(dto.email);
+    const refusal = user ? this.refusalBeforePassword(user) : 'unknown_email';
+    if (refusal || !user) {
+      await this.passwords.verifyDecoy(dto.password);
+      return this.refuse(user, refusal ?? 'unknown_email', origin);
+    }
+    if (!(await this.passwords.verify(user.passwordHash, dto.password)))
+      return this.refuse(user, 'wrong_password', origin);
+    await this.accounts.resetLoginFailures(user.id);
+    if (user.totpEnabledAt) return this.challenge(user, 'totp');
+    if ((await this.settings.security()).mfaRequiredRoles.includes(user.role))
+      return this.challenge(user, 'totp_enrolment');
+    return this.signIn(user, origin, 'password');
+  }
+
+  async completeWithSecondFactor(dto: LoginSecondFactorDto, origin: RequestOrigin): Promise<LoginResult> {
+    const user = await this.accounts.findById(this.tokens.verifyChallenge(dto.challengeToken, 'totp'));
+    if (!user || this.refusalBeforePassword(user)) return this.refuse(user, 'inactive', origin);
+    const accepted = dto.code
+      ? await this.twoFactor.acceptCode(user, dto.code)
+      : await this.twoFactor.acceptRecoveryCode(user.id, dto.recoveryCode ?? '');
+    if (!accepted) return this.refuse(user, 'wrong_code', origin);
+    return this.signIn(user, origin, dto.code ? 'totp' : 'recovery_code');
+  }
+
+  /** Enrolment that a role's policy demands before the first sign-in completes. */
+  async setUpRequiredSecondFactor(challengeToken: string): Promise<TotpSetup> {
+    return this.twoFactor.setUp(
+      await this.activeUser(this.tokens.verifyChallenge(challengeToken, 'totp_enrolment')),
+    );
+  }
+
+  async activateRequiredSecondFactor(
+    challengeToken: string,
+    code: string,
+    origin: RequestOrigin,
+  ): Promise<LoginResult & RecoveryCodes> {
+    const user = await this.activeUser(this.tokens.verifyChallenge(challengeToken, 'totp_enrolment'));
+    const recoveryCodes = await this.twoFactor.enable(user, code);
+    await this.recordTotpChange(user, 'auth.totp_enabled', origin);
+    const signedIn = await this.signIn(user, origin, 'totp');
+    return { ...signedIn, recoveryCodes };
+  }
+
+  async setUpSecondFactor(auth: AuthContext): Promise<TotpSetup> {
+    return this.twoFactor.setUp(await this.activeUser(auth.userId));
+  }
+
+  async enableSecondFactor(auth: AuthContext, code: string, origin: RequestOrigin): Promise<RecoveryCodes> {
+    const user = await this.activeUser(auth.userId);
+    const recoveryCodes = await this.twoFactor.enable(user, code);
+    await this.recordTotpChange(user, 'auth.totp_enabled', origin);
+    return { recoveryCodes };
+  }
+
+  async disableSecondFactor(
+    auth: AuthContext,
+    password: string,
+    code: string,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    const user = await this.activeUser(auth.userId);
+    if (!user.totpEnabledAt)
+      throw new DomainError('conflict', AuthErrorCode.TotpNotEnabled, 'Two-factor sign-in is not on.');
+    if (!(await this.passwords.verify(user.passwordHash, password))) throw wrongPassword('password');
+    if (!(await this.twoFactor.acceptCode(user, code))) throw invalidCode();
+    if ((await this.settings.security()).mfaRequiredRoles.includes(user.role)) {
+      throw new DomainError(
+        'forbidden',
+        AuthErrorCode.TotpRequired,
+        'Your role must sign in with a second factor.',
+      );
+    }
+    await this.twoFactor.disable(user.id);
+    await this.recordTotpChange(user, 'auth.totp_disabled', origin);
+  }
+
+  async refresh(refreshToken: string, origin: RequestOrigin) {
+    return this.sessions.refresh(refreshToken, origin);
+  }
+
+  async logout(auth: AuthContext, origin: RequestOrigin, everywhere: boolean): Promise<void> {
+    if (everywhere) await this.sessions.revokeAll(auth.userId, 'logout_all');
+    else await this.sessions.revoke(auth.sessionId, 'logout');
+    await this.record(auth, everywhere ? 'auth.logout_all' : 'auth.logout', AuditOutcome.Success, origin);
+  }
+
+  async changePassword(auth: AuthContext, dto: ChangePasswordDto, origin: RequestOrigin): Promise<void> {
+    const user = await this.activeUser(auth.userId);
+    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
+      await this.record(auth, 'auth.password_change', AuditOutcome.Failure, origin);
+      throw wrongPassword();
+    }
+    this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
+    await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
+    await this.sessions.revokeAll(user.id, 'password_changed', auth.sessionId);
+    await this.record(auth, 'auth.password_change', AuditOutcome.Success, origin);
+    await this.notify(() => this.emails.sendPasswordChanged(user));
+  }
+
+  /** Always answers the same; an email goes out only for an active account. */
+  async forgotPassword(email: string, origin: RequestOrigin): Promise<void> {
+    const user = await this.accounts.findByEmail(email);
+    if (!user || user.status !== AccountStatus.Active) return;
+    await this.emails.sendPasswordReset(user);
+    await this.audit.record({
+      actor: null,
+      action: 'auth.password_reset_requested',
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: AuditOutcome.Success,
+      origin,
+    });
+  }
+
+  async resetPassword(dto: ResetPasswordDto, origin: RequestOrigin): Promise<void> {
+    const userId = await this.sessionsRepository.consumeOneTimeToken(tokenHash(dto.token), [
+      'password_reset',
+      'invitation',
+    ]);
+    const user = userId ? await this.accounts.findById(userId) : null;
+    if (!user || user.status !== AccountStatus.Active) {
+      throw new DomainError(
+        'invalid',
+        AuthErrorCode.InvalidResetToken,
+        'The link is invalid, expired or already used; ask for a new one.',
+      );
+    }
+    this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
+    await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
+    await this.sessions.revokeAll(user.id, 'password_reset');
+    await this.audit.record({
+      actor: null,
+      action: 'auth.password_reset',
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: AuditOutcome.Success,
+      origin,
+    });
+  }
+
+  private refusalBeforePassword(user: UserRecord): SignInFailure | null {
+    if (user.status !== AccountStatus.Active || !user.passwordHash) return 'inactive';
+    if (user.lockedUntil && user.lockedUntil > new Date()) return 'locked';
+    return null;
+  }
+
+  /** Records the failure, counts it toward the lock-out when the account exists, and refuses. */
+  private async refuse(
+    user: UserRecord | null,
+    reason: SignInFailure,
+    origin: RequestOrigin,
+  ): Promise<never> {
+    const countsTowardLock = user && (reason === 'wrong_password' || reason === 'wrong_code');
+    const lock = countsTowardLock
+      ? await this.accounts.recordLoginFailure(user.id, MAX_LOGIN_FAILURES, LOCK_MINUTES)
+      : null;
+    const actor = user ? { userId: user.id, role: user.role } : null;
+    await this.audit.record({
+      actor,
+      action: 'auth.login',
+      resourceType: 'user',
+      resourceId: user?.id,
+      outcome: AuditOutcome.Failure,
+      origin,
+      detail: { reason },
+    });
+    if (user && lock?.lockedNow) {
+      await this.audit.record({
+        actor,
+        action: 'auth.lockout',
+        resourceType: 'user',
+        resourceId: user.id,
+        outcome: AuditOutcome.Success,
+        origin,
+        detail: { minutes: LOCK_MINUTES },
+      });
+      await this.notify(() => this.emails.sendLockedNotice(user, LOCK_MINUTES));
+    }
+    throw new InvalidCredentials();
+  }
+
+  private challenge(user: UserRecord, purpose: 'totp' | 'totp_enrolment'): LoginResult {
+    const { token, expiresAt } = this.tokens.issueChallenge(user.id, purpose);
+    return {
+      status: purpose === 'totp' ? 'totp_required' : 'totp_enrolment_required',
+      challengeToken: token,
+      challengeExpiresAt: expiresAt.toISOString(),
+    };
+  }
+
+  private async signIn(user: UserRecord, origin: RequestOrigin, method: string): Promise<LoginResult> {
+    await this.accounts.resetLoginFailures(user.id);
+    const tokens = await this.sessions.start(user.id, user.role, origin);
+    await this.audit.record({
+      actor: { userId: user.id, role: user.role },
+      action: 'auth.login',
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: AuditOutcome.Success,
+      origin,
+      detail: { method },
+    });
+    return { status: 'authenticated', tokens };
+  }
+
+  private async activeUser(userId: string): Promise<UserRecord> {
+    const user = await this.accounts.findById(userId);
+    if (!user || user.status !== AccountStatus.Active)
+      throw new DomainError('unauthenticated', AuthErrorCode.InvalidToken, 'Sign in again.');
+    return user;
+  }
+
+  private record(
+    auth: AuthContext,
+    action: string,
+    outcome: AuditOutcome,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    return this.audit.record({
+      actor: { userId: auth.userId, role: auth.role },
+      action,
+      resourceType: 'user',
+      resourceId: auth.userId,
+      outcome,
+      origin,
+    });
+  }
+
+  private recordTotpChange(user: UserRecord, action: string, origin: RequestOrigin): Promise<void> {
+    return this.audit.record({
+      actor: { userId: user.id, role: user.role },
+      action,
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: AuditOutcome.Success,
+      origin,
+    });
+  }
+
+  /** A notice email that cannot be sent is logged; it never undoes the change it reports. */
+  private async notify(send: () => Promise<void>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      this.logger.error({ err: { message: (error as Error).message } }, 'account notice email not sent');
+    }
+  }
+}
+
+function wrongPassword(field = 'currentPassword'): DomainError {
+  const message = 'The current password is wrong.';
+  return new DomainError('invalid', AuthErrorCode.WrongPassword, message, { errors: [{ field, message }] });
+}

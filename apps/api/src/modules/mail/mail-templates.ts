@@ -1,0 +1,174 @@
+/**
+ * The API's emails as plain text and HTML. They say what happened to an account and link to the
+ * portal, nothing more: an inbox is not a safe place for clinical information.
+ */
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface MailAction {
+  label: string;
+  link: string;
+}
+
+interface MailBody {
+  clinicName: string;
+  subject: string;
+  recipientName: string;
+  paragraphs: string[];
+  action?: MailAction;
+  closing?: string[];
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/** Only absolute web links: a relative or `javascript:` link in an email is always a bug. */
+function assertWebLink(link: string): string {
+  const protocol = URL.canParse(link) ? new URL(link).protocol : '';
+  if (protocol !== 'https:' && protocol !== 'http:')
+    throw new Error('mail links must be absolute http(s) URLs');
+  return link;
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+function greeting(recipientName: string): string {
+  const name = recipientName.trim();
+  return name ? `Hello ${name},` : 'Hello,';
+}
+
+function renderText(body: MailBody): string {
+  const action = body.action ? [`${body.action.label}: ${assertWebLink(body.action.link)}`] : [];
+  const sections = [greeting(body.recipientName), ...body.paragraphs, ...action, ...(body.closing ?? [])];
+  return `${sections.join('\n\n')}\n\n${body.clinicName}\n`;
+}
+
+const BUTTON_STYLE =
+  'display:inline-block;padding:12px 20px;background:#1d4ed8;color:#ffffff;' +
+  'text-decoration:none;border-radius:6px;font-weight:600;';
+
+function renderAction(action: MailAction): string {
+  const href = escapeHtml(assertWebLink(action.link));
+  const button = `<a href="${href}" style="${BUTTON_STYLE}">${escapeHtml(action.label)}</a>`;
+  const fallback = `<a href="${href}" style="color:#1d4ed8;word-break:break-all;">${href}</a>`;
+  return [
+    `<p style="margin:24px 0;">${button}</p>`,
+    `<p style="font-size:14px;color:#4b5563;">If the button does not work, copy this address into your browser:<br>${fallback}</p>`,
+  ].join('\n');
+}
+
+function paragraph(text: string): string {
+  return `<p style="margin:0 0 16px;">${escapeHtml(text)}</p>`;
+}
+
+function renderHtml(body: MailBody): string {
+  const clinic = escapeHtml(body.clinicName);
+  const content = [
+    paragraph(greeting(body.recipientName)),
+    ...body.paragraphs.map(paragraph),
+    ...(body.action ? [renderAction(body.action)] : []),
+    ...(body.closing ?? []).map(paragraph),
+  ].join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(body.subject)}</title>
+</head>
+<body style="margin:0;padding:0;background:#f3f4f6;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#111827;">
+<div role="article" aria-label="${escapeHtml(body.subject)}" style="max-width:600px;margin:0 auto;padding:24px;background:#ffffff;">
+<h1 style="margin:0 0 24px;font-size:20px;color:#111827;">${clinic}</h1>
+${content}
+<p style="margin:24px 0 0;font-size:14px;color:#4b5563;">${clinic}</p>
+</div>
+</body>
+</html>
+`;
+}
+
+function compose(body: MailBody): MailContent {
+  return { subject: body.subject, text: renderText(body), html: renderHtml(body) };
+}
+
+export function passwordResetMail(input: {
+  clinicName: string;
+  recipientName: string;
+  link: string;
+  validForMinutes: number;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Reset your ${input.clinicName} password`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      `We received a request to reset the password of your ${input.clinicName} account.`,
+      `The link below can be used once and is valid for ${plural(input.validForMinutes, 'minute')}.`,
+    ],
+    action: { label: 'Reset your password', link: input.link },
+    closing: ['If you did not ask for this, you can ignore this email: your password stays as it is.'],
+  });
+}
+
+export function accountInvitationMail(input: {
+  clinicName: string;
+  recipientName: string;
+  role: string;
+  link: string;
+  validForHours: number;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Your ${input.clinicName} staff account`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      `A staff account with the role "${input.role}" was created for you at ${input.clinicName}.`,
+      `Choose your password to start using it. The link below is valid for ${plural(input.validForHours, 'hour')}.`,
+    ],
+    action: { label: 'Set your password', link: input.link },
+    closing: ['If you were not expecting this, please contact the clinic.'],
+  });
+}
+
+export function accountLockedMail(input: {
+  clinicName: string;
+  recipientName: string;
+  lockedForMinutes: number;
+  resetLink: string;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Your ${input.clinicName} account is temporarily locked`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      'Your account was locked after several failed sign-in attempts.',
+      `It unlocks by itself in ${plural(input.lockedForMinutes, 'minute')}.`,
+      'If these attempts were not yours, reset your password now.',
+    ],
+    action: { label: 'Reset your password', link: input.resetLink },
+  });
+}
+
+export function passwordChangedMail(input: { clinicName: string; recipientName: string }): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Your ${input.clinicName} password was changed`,
+    recipientName: input.recipientName,
+    paragraphs: [`The password of your ${input.clinicName} account was just changed.`],
+    closing: ['If you did not change it, contact the clinic right away.'],
+  });
+}

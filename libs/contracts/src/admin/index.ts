@@ -1,0 +1,2 @@
+export * from './admin.dto';
+export * from './admin.responses';

@@ -1,0 +1,139 @@
+import { Transform } from 'class-transformer';
+import {
+  IsDateString,
+  IsEmail,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const normaliseEmail = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+export const TOTP_CODE_PATTERN = /^\d{6}$/;
+export const RECOVERY_CODE_PATTERN = /^[a-z0-9]{5}-[a-z0-9]{5}$/;
+export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,20}$/;
+
+export class RegisterPatientDto {
+  /** Sign-in email; unique whatever its case. */
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  /** At least 10 characters and not a commonly used password. */
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  firstName!: string;
+
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  lastName!: string;
+
+  /** Calendar date, YYYY-MM-DD. */
+  @IsDateString({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  dateOfBirth!: string;
+
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
+  phone?: string;
+}
+
+export class LoginDto {
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @Length(1, PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+/** The second sign-in step: the challenge from the first, and a TOTP code or an unused recovery code. */
+export class LoginSecondFactorDto {
+  @IsString()
+  @Length(20, 2048)
+  challengeToken!: string;
+
+  @ValidateIf((dto: LoginSecondFactorDto) => dto.recoveryCode === undefined)
+  @Matches(TOTP_CODE_PATTERN, { message: 'code must be 6 digits' })
+  code?: string;
+
+  @ValidateIf((dto: LoginSecondFactorDto) => dto.code === undefined)
+  @Transform(normaliseEmail)
+  @Matches(RECOVERY_CODE_PATTERN, { message: 'recoveryCode must look like abcde-12345' })
+  recoveryCode?: string;
+}
+
+export class ChallengeDto {
+  @IsString()
+  @Length(20, 2048)
+  challengeToken!: string;
+}
+
+export class ChallengeWithCodeDto extends ChallengeDto {
+  @Matches(TOTP_CODE_PATTERN, { message: 'code must be 6 digits' })
+  code!: string;
+}
+
+export class RefreshDto {
+  @IsString()
+  @Length(43, 128)
+  refreshToken!: string;
+}
+
+export class ChangePasswordDto {
+  @IsString()
+  @Length(1, PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword!: string;
+}
+
+export class ForgotPasswordDto {
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+export class ResetPasswordDto {
+  @IsString()
+  @Length(43, 128)
+  token!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword!: string;
+}
+
+export class TotpCodeDto {
+  @Matches(TOTP_CODE_PATTERN, { message: 'code must be 6 digits' })
+  code!: string;
+}
+
+export class DisableTotpDto extends TotpCodeDto {
+  @IsString()
+  @Length(1, PASSWORD_MAX_LENGTH)
+  password!: string;
+}

@@ -1,0 +1,38 @@
+import type { AccountStatus, Role } from './roles';
+
+export interface TokenPair {
+  tokenType: 'Bearer';
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+}
+
+export type LoginResult =
+  | { status: 'authenticated'; tokens: TokenPair }
+  | {
+      status: 'totp_required' | 'totp_enrolment_required';
+      challengeToken: string;
+      challengeExpiresAt: string;
+    };
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUrl: string;
+}
+
+export interface RecoveryCodes {
+  recoveryCodes: string[];
+}
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  role: Role;
+  status: AccountStatus;
+  firstName: string;
+  lastName: string;
+  totpEnabled: boolean;
+  patientId: string | null;
+  doctorId: string | null;
+}

@@ -1,0 +1,3 @@
+export * from './role';
+export * from './user';
+export * from './user-factory';
