@@ -60,7 +60,9 @@ describe('DemoSeeder', () => {
     await expect(seeder.seed()).rejects.toThrow('appointments service unavailable');
     expect(ran).toEqual(['accounts']);
 
-    expect(await seeder.seed()).toEqual(expect.arrayContaining(['someone@demo.healthsync.test', 'admin@demo.healthsync.test']));
+    expect(await seeder.seed()).toEqual(
+      expect.arrayContaining(['someone@demo.healthsync.test', 'admin@demo.healthsync.test']),
+    );
     expect(ran).toEqual(['accounts', 'appointments']);
 
     await seeder.seed();

@@ -175,7 +175,11 @@ describe('the HTTP stack', () => {
 
   it('refuses a body nested deeper than any request needs, before validation', async () => {
     const deep = `${'['.repeat(500)}${']'.repeat(500)}`;
-    const body = await expectProblem(await fetch(api.url('/api/v1/probe/notes'), json(deep)), 400, 'REQUEST.MALFORMED_BODY');
+    const body = await expectProblem(
+      await fetch(api.url('/api/v1/probe/notes'), json(deep)),
+      400,
+      'REQUEST.MALFORMED_BODY',
+    );
     expect(body.detail).toContain('nested');
   });
 });
