@@ -22,6 +22,7 @@ import { AccountsRepository, type UserRecord } from '../accounts/accounts.reposi
 import { AuditService } from '../audit/audit.service';
 import { SettingsService } from '../settings/settings.service';
 import { AccountEmails } from './account-emails';
+import type { OneTimeTokenPurpose } from './auth.entities';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
@@ -176,20 +177,15 @@ export class AuthService {
     });
   }
 
+  /** The new password is checked before the link is used up, so a refused password does not waste it. */
   async resetPassword(dto: ResetPasswordDto, origin: RequestOrigin): Promise<void> {
-    const userId = await this.sessionsRepository.consumeOneTimeToken(tokenHash(dto.token), [
-      'password_reset',
-      'invitation',
-    ]);
+    const hash = tokenHash(dto.token);
+    const userId = await this.sessionsRepository.findOneTimeTokenUser(hash, RESET_PURPOSES);
     const user = userId ? await this.accounts.findById(userId) : null;
-    if (!user || user.status !== AccountStatus.Active) {
-      throw new DomainError(
-        'invalid',
-        AuthErrorCode.InvalidResetToken,
-        'The link is invalid, expired or already used; ask for a new one.',
-      );
-    }
+    if (!user || user.status !== AccountStatus.Active) throw invalidResetLink();
     this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
+    if ((await this.sessionsRepository.consumeOneTimeToken(hash, RESET_PURPOSES)) !== user.id)
+      throw invalidResetLink();
     await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
     await this.sessions.revokeAll(user.id, 'password_reset');
     await this.audit.record({
@@ -309,6 +305,16 @@ export class AuthService {
       this.logger.error({ err: { message: (error as Error).message } }, 'account notice email not sent');
     }
   }
+}
+
+const RESET_PURPOSES: OneTimeTokenPurpose[] = ['password_reset', 'invitation'];
+
+function invalidResetLink(): DomainError {
+  return new DomainError(
+    'invalid',
+    AuthErrorCode.InvalidResetToken,
+    'The link is invalid, expired or already used; ask for a new one.',
+  );
 }
 
 function wrongPassword(field = 'currentPassword'): DomainError {

@@ -103,6 +103,15 @@ export class SessionsRepository {
     await this.db.getRepository(OneTimeTokenEntity).save({ userId, purpose, tokenHash, expiresAt });
   }
 
+  /** The user of a single-use token that is valid now, without using it up. */
+  async findOneTimeTokenUser(tokenHash: string, purposes: OneTimeTokenPurpose[]): Promise<string | null> {
+    const rows = (await this.db.query(
+      `SELECT user_id FROM one_time_tokens WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()`,
+      [tokenHash, purposes],
+    )) as Array<{ user_id: string }>;
+    return rows[0]?.user_id ?? null;
+  }
+
   /** Marks a single-use token used if it is valid now; returns its user, or null. Two racing uses: one wins. */
   async consumeOneTimeToken(tokenHash: string, purposes: OneTimeTokenPurpose[]): Promise<string | null> {
     const rows = (await this.db.query(

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+
+import { SmtpTestServer } from '@healthsync/testing/services/smtp-test-server';
+import { createTestDatabase, dropTestDatabase } from '@healthsync/testing/services/test-services';
+
+import { ApiClient } from './api-client';
+import { startApi, type RunningApi } from './api-process';
+
+export interface AuthTestApi {
+  api: RunningApi;
+  client: ApiClient;
+  smtp: SmtpTestServer;
+  jwtSecret: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built API on a database of its own, seeded with the demo accounts, sending its email to a real
+ * SMTP server in this process, with a JWT secret the test knows (to forge tokens against it).
+ */
+export async function startAuthTestApi(env: Record<string, string> = {}): Promise<AuthTestApi> {
+  const smtp = await SmtpTestServer.start();
+  const databaseUrl = await createTestDatabase('hs_e2e_auth');
+  const jwtSecret = randomBytes(32).toString('hex');
+  const api = await startApi({
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: 'true',
+    JWT_SECRET: jwtSecret,
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    MAIL_FROM: 'Test Clinic <no-reply@clinic.test>',
+    CLINIC_NAME: 'Test Clinic',
+    PORTAL_URL: 'http://portal.test',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
+  });
+  return {
+    api,
+    client: new ApiClient(api.baseUrl),
+    smtp,
+    jwtSecret,
+    databaseUrl,
+    stop: async () => {
+      await api.stop();
+      await smtp.close();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}
