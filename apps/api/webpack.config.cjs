@@ -10,7 +10,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'openapi', entryPath: './src/openapi.ts' }],
+      additionalEntryPoints: [
+        { entryName: 'openapi', entryPath: './src/openapi.ts' },
+        { entryName: 'create-admin', entryPath: './src/cli/create-admin.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       outputHashing: 'none',
       generatePackageJson: false,

@@ -1,6 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+
 import { DEMO_EMAILS } from '../support/api-client';
+import { WORKSPACE_ROOT } from '../support/api-process';
 import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
 import { runSql } from '../support/sql';
+
+const PRODUCTION_SECRETS = {
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+};
 
 interface UserSummary {
   id: string;
@@ -219,5 +229,65 @@ describe('account administration', () => {
 
   it('refuses to change the audit trail through SQL without the superuser switching triggers off', async () => {
     await expect(runSql(test.databaseUrl, `DELETE FROM log_entries`)).rejects.toThrow(/append-only/);
+  });
+
+  it('creates the first admin of an install from the command line, never printing the password', () => {
+    const password = 'First-admin-password-9';
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(WORKSPACE_ROOT, 'dist/apps/api/create-admin.js'),
+        '--email',
+        'Boss@Clinic.test',
+        '--first-name',
+        'Bo',
+        '--last-name',
+        'Ss',
+      ],
+      {
+        env: {
+          PATH: process.env['PATH'],
+          NODE_ENV: 'production',
+          DATABASE_URL: test.databaseUrl,
+          HEALTHSYNC_ADMIN_PASSWORD: password,
+          ...PRODUCTION_SECRETS,
+        },
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Admin boss@clinic\.test created/);
+    expect(`${run.stdout}${run.stderr}`).not.toContain(password);
+    return test.client.accessToken('boss@clinic.test', password).then((token) => expect(token).toBeTruthy());
+  });
+
+  it('refuses a weak first-admin password with a one-line reason', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(WORKSPACE_ROOT, 'dist/apps/api/create-admin.js'),
+        '--email',
+        'weak@clinic.test',
+        '--first-name',
+        'W',
+        '--last-name',
+        'K',
+      ],
+      {
+        env: {
+          PATH: process.env['PATH'],
+          NODE_ENV: 'production',
+          DATABASE_URL: test.databaseUrl,
+          HEALTHSYNC_ADMIN_PASSWORD: 'password123',
+          ...PRODUCTION_SECRETS,
+        },
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^Could not create the admin: password is one of the most commonly used passwords/,
+    );
   });
 });

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { Page } from '@healthsync/contracts/common';
 
 import type { AppendOnlyLogStore, LogEntry, LogQuery } from '../document-store';
+import { GroupCommit } from '../group-commit';
 import { chainHash } from '../hash-chain';
 
 interface LogRow {
@@ -33,6 +34,29 @@ function toEntry<T>(row: LogRow): LogEntry<T> {
   };
 }
 
+/** The next entries of a chain after `last`, each hashed over the one before. */
+function chainEntries(
+  stream: string,
+  bodies: object[],
+  last: { sequence: number; hash: string } | null,
+): LogEntry<object>[] {
+  const entries: LogEntry<object>[] = [];
+  let previous = last;
+  for (const body of bodies) {
+    const fields = {
+      stream,
+      sequence: (previous?.sequence ?? 0) + 1,
+      recordedAt: new Date(),
+      previousHash: previous?.hash ?? null,
+      body: JSON.parse(JSON.stringify(body)) as object,
+    };
+    const entry = { ...fields, id: randomUUID(), hash: chainHash(fields) };
+    entries.push(entry);
+    previous = entry;
+  }
+  return entries;
+}
+
 /** The filter as SQL with numbered parameters; field names travel as JSON values, never as SQL. */
 function whereClause(stream: string, query: LogQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = [stream];
@@ -54,28 +78,40 @@ function whereClause(stream: string, query: LogQuery): { sql: string; params: un
 
 /**
  * Append-only logs as JSONB rows. Appends to one stream are serialised by a transaction-scoped
- * advisory lock, so each entry links to exactly the one before it, across any number of API instances.
+ * advisory lock, so each entry links to exactly the one before it, across any number of API instances;
+ * within an instance, concurrent appends are written together.
  */
 @Injectable()
 export class PostgresAppendOnlyLogStore implements AppendOnlyLogStore {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Concurrent appends to a stream share one transaction (group commit); each caller still waits for its commit. */
+  private readonly writer = new GroupCommit<object, LogEntry<object>>((stream, bodies) =>
+    this.appendBatch(stream, bodies),
+  );
+
   append<T extends object>(stream: string, body: T): Promise<LogEntry<T>> {
+    return this.writer.submit(stream, body) as Promise<LogEntry<T>>;
+  }
+
+  /** Appends in order under a transaction-scoped advisory lock, so each entry links to the one before. */
+  private appendBatch(stream: string, bodies: object[]): Promise<LogEntry<object>[]> {
     return this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`log:${stream}`]);
       const [last] = (await tx.query(
         'SELECT sequence, hash FROM log_entries WHERE stream = $1 ORDER BY sequence DESC LIMIT 1',
         [stream],
       )) as Array<{ sequence: string; hash: string }>;
-      const fields = {
+      const entries = chainEntries(
         stream,
-        sequence: last ? Number(last.sequence) + 1 : 1,
-        recordedAt: new Date(),
-        previousHash: last?.hash ?? null,
-        body: JSON.parse(JSON.stringify(body)) as T,
-      };
-      const entry: LogEntry<T> = { ...fields, id: randomUUID(), hash: chainHash(fields) };
-      await tx.query(`INSERT INTO log_entries (${COLUMNS}) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`, [
+        bodies,
+        last ? { sequence: Number(last.sequence), hash: last.hash } : null,
+      );
+      const rows = entries.map(
+        (_, index) =>
+          `($${index * 7 + 1}, $${index * 7 + 2}, $${index * 7 + 3}, $${index * 7 + 4}::jsonb, $${index * 7 + 5}, $${index * 7 + 6}, $${index * 7 + 7})`,
+      );
+      const params = entries.flatMap((entry) => [
         entry.id,
         entry.stream,
         entry.sequence,
@@ -84,7 +120,8 @@ export class PostgresAppendOnlyLogStore implements AppendOnlyLogStore {
         entry.previousHash,
         entry.hash,
       ]);
-      return entry;
+      await tx.query(`INSERT INTO log_entries (${COLUMNS}) VALUES ${rows.join(', ')}`, params);
+      return entries;
     });
   }
 
