@@ -3,68 +3,59 @@ import {
   ArrayUnique,
   IsArray,
   IsDefined,
-  IsEmail,
   IsEnum,
   IsIn,
   IsOptional,
   IsString,
   Length,
-  MaxLength,
   ValidateIf,
 } from 'class-validator';
 
+import { AccountIdentityDto } from '../auth/auth.dto';
 import { SortablePageQuery } from '../common/pagination';
 import { AccountStatus, Role, STAFF_ROLES } from '../auth/roles';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** A doctor's professional details, needed when the role is doctor. */
-class DoctorDetails {
-  @ValidateIf(
-    (dto: DoctorDetails & { role?: Role }) => dto.role === Role.Doctor || dto.specialty !== undefined,
-  )
-  @Transform(trim)
-  @Length(1, 100)
-  @IsString()
-  @IsDefined({ message: 'specialty is required for a doctor' })
-  specialty?: string;
-
-  @ValidateIf(
-    (dto: DoctorDetails & { role?: Role }) => dto.role === Role.Doctor || dto.licenceNumber !== undefined,
-  )
-  @Transform(trim)
-  @Length(1, 50)
-  @IsString()
-  @IsDefined({ message: 'licenceNumber is required for a doctor' })
-  licenceNumber?: string;
+/** Several property decorators as one. */
+function allOf(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }
 
-export class CreateStaffUserDto extends DoctorDetails {
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
-  @IsEmail()
-  @MaxLength(254)
-  email!: string;
+/** A doctor's professional detail: required when the role is doctor, checked whenever it is sent. */
+function DoctorDetail(name: 'specialty' | 'licenceNumber', maxLength: number): PropertyDecorator {
+  return allOf(
+    ValidateIf(
+      (dto: { role?: Role; [field: string]: unknown }) => dto.role === Role.Doctor || dto[name] !== undefined,
+    ),
+    Transform(trim),
+    Length(1, maxLength),
+    IsString(),
+    IsDefined({ message: `${name} is required for a doctor` }),
+  );
+}
 
-  @Transform(trim)
-  @IsString()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Transform(trim)
-  @IsString()
-  @Length(1, 100)
-  lastName!: string;
-
+export class CreateStaffUserDto extends AccountIdentityDto {
   /** A staff role; patients register themselves. */
   @IsIn(STAFF_ROLES)
   role!: Role;
+
+  @DoctorDetail('specialty', 100)
+  specialty?: string;
+
+  @DoctorDetail('licenceNumber', 50)
+  licenceNumber?: string;
 }
 
-export class ChangeRoleDto extends DoctorDetails {
+export class ChangeRoleDto {
   @IsIn(STAFF_ROLES)
   role!: Role;
+
+  @DoctorDetail('specialty', 100)
+  specialty?: string;
+
+  @DoctorDetail('licenceNumber', 50)
+  licenceNumber?: string;
 }
 
 export const USER_SORT_FIELDS = ['email', 'lastName', 'createdAt'] as const;

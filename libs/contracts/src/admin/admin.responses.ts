@@ -1,13 +1,6 @@
-import type { AccountStatus, Role } from '../auth/roles';
+import type { AccountView } from '../auth/auth.responses';
 
-export interface UserSummary {
-  id: string;
-  email: string;
-  role: Role;
-  status: AccountStatus;
-  firstName: string;
-  lastName: string;
-  totpEnabled: boolean;
+export interface UserSummary extends AccountView {
   locked: boolean;
   createdAt: string;
   doctor: { id: string; specialty: string; licenceNumber: string } | null;

@@ -21,18 +21,13 @@ export const TOTP_CODE_PATTERN = /^\d{6}$/;
 export const RECOVERY_CODE_PATTERN = /^[a-z0-9]{5}-[a-z0-9]{5}$/;
 export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,20}$/;
 
-export class RegisterPatientDto {
+/** Who a new account is for; shared by self-registration and staff accounts. */
+export class AccountIdentityDto {
   /** Sign-in email; unique whatever its case. */
   @Transform(normaliseEmail)
   @IsEmail()
   @MaxLength(254)
   email!: string;
-
-  /** At least 10 characters and not a commonly used password. */
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  password!: string;
 
   @Transform(trim)
   @IsString()
@@ -43,6 +38,14 @@ export class RegisterPatientDto {
   @IsString()
   @Length(1, 100)
   lastName!: string;
+}
+
+export class RegisterPatientDto extends AccountIdentityDto {
+  /** At least 10 characters and not a commonly used password. */
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
 
   /** Calendar date, YYYY-MM-DD. */
   @IsDateString({ strict: true, strictSeparator: true })

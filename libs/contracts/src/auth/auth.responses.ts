@@ -25,7 +25,8 @@ export interface RecoveryCodes {
   recoveryCodes: string[];
 }
 
-export interface CurrentUser {
+/** What every view of an account shows. */
+export interface AccountView {
   id: string;
   email: string;
   role: Role;
@@ -33,6 +34,9 @@ export interface CurrentUser {
   firstName: string;
   lastName: string;
   totpEnabled: boolean;
+}
+
+export interface CurrentUser extends AccountView {
   patientId: string | null;
   doctorId: string | null;
 }

@@ -1,9 +1,10 @@
 import type { UserSummary } from '@healthsync/contracts/admin';
-import type { CurrentUser } from '@healthsync/contracts/auth';
+import type { AccountView, CurrentUser } from '@healthsync/contracts/auth';
 
 import type { UserWithProfiles } from './accounts.repository';
+import type { UserEntity } from './user.entity';
 
-export function toCurrentUser({ user, doctor, patient }: UserWithProfiles): CurrentUser {
+function toAccountView(user: UserEntity): AccountView {
   return {
     id: user.id,
     email: user.email,
@@ -12,6 +13,12 @@ export function toCurrentUser({ user, doctor, patient }: UserWithProfiles): Curr
     firstName: user.firstName,
     lastName: user.lastName,
     totpEnabled: user.totpEnabledAt !== null,
+  };
+}
+
+export function toCurrentUser({ user, doctor, patient }: UserWithProfiles): CurrentUser {
+  return {
+    ...toAccountView(user),
     patientId: patient?.id ?? null,
     doctorId: doctor?.id ?? null,
   };
@@ -19,13 +26,7 @@ export function toCurrentUser({ user, doctor, patient }: UserWithProfiles): Curr
 
 export function toUserSummary({ user, doctor, patient }: UserWithProfiles): UserSummary {
   return {
-    id: user.id,
-    email: user.email,
-    role: user.role,
-    status: user.status,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    totpEnabled: user.totpEnabledAt !== null,
+    ...toAccountView(user),
     locked: user.lockedUntil !== null && user.lockedUntil > new Date(),
     createdAt: user.createdAt.toISOString(),
     doctor: doctor

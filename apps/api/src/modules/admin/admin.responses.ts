@@ -1,7 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 import type { UserSummary } from '@healthsync/contracts/admin';
-import { AccountStatus, Role } from '@healthsync/contracts/auth';
+import { Role } from '@healthsync/contracts/auth';
+
+import { AccountViewDto } from '../auth/auth.responses';
 
 class DoctorSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -14,28 +16,7 @@ class DoctorSummaryDto {
   licenceNumber!: string;
 }
 
-export class UserSummaryDto implements UserSummary {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ format: 'email' })
-  email!: string;
-
-  @ApiProperty({ enum: Role, enumName: 'Role' })
-  role!: Role;
-
-  @ApiProperty({ enum: AccountStatus, enumName: 'AccountStatus' })
-  status!: AccountStatus;
-
-  @ApiProperty()
-  firstName!: string;
-
-  @ApiProperty()
-  lastName!: string;
-
-  @ApiProperty()
-  totpEnabled!: boolean;
-
+export class UserSummaryDto extends AccountViewDto implements UserSummary {
   @ApiProperty({ description: 'Locked after repeated failed sign-ins.' })
   locked!: boolean;
 

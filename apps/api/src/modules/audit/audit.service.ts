@@ -46,19 +46,7 @@ export interface AuditEvent {
 }
 
 /** The stored body: flat, so that each list filter is an equality on a top-level field. */
-interface AuditRecord {
-  actorId: string | null;
-  actorRole: Role | null;
-  action: string;
-  resourceType: string;
-  resourceId: string | null;
-  patientId: string | null;
-  outcome: AuditOutcome;
-  ip: string;
-  userAgent: string;
-  requestId: string;
-  detail?: AuditDetail;
-}
+type AuditRecord = Omit<AuditEntryView, 'id' | 'sequence' | 'recordedAt'>;
 
 /** The only body fields a listing may filter on; nothing else from a query reaches the store. */
 const FILTER_FIELDS = ['actorId', 'patientId', 'action', 'resourceType'] as const;

@@ -31,13 +31,10 @@ export class SessionEntity {
   userAgent!: string;
 }
 
-@Entity('refresh_tokens')
-export class RefreshTokenEntity {
+/** A token kept only as its SHA-256, with a lifetime. */
+abstract class HashedTokenRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'session_id', type: 'uuid' })
-  sessionId!: string;
 
   @Column({ name: 'token_hash', type: 'char', length: 64, unique: true })
   tokenHash!: string;
@@ -47,6 +44,12 @@ export class RefreshTokenEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
+}
+
+@Entity('refresh_tokens')
+export class RefreshTokenEntity extends HashedTokenRow {
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
 
   @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true })
   rotatedAt!: Date | null;
@@ -55,24 +58,12 @@ export class RefreshTokenEntity {
 export type OneTimeTokenPurpose = 'password_reset' | 'invitation';
 
 @Entity('one_time_tokens')
-export class OneTimeTokenEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class OneTimeTokenEntity extends HashedTokenRow {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
   @Column({ type: 'text' })
   purpose!: OneTimeTokenPurpose;
-
-  @Column({ name: 'token_hash', type: 'char', length: 64, unique: true })
-  tokenHash!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Column({ name: 'expires_at', type: 'timestamptz' })
-  expiresAt!: Date;
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;

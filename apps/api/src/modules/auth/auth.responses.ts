@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AccountStatus,
   Role,
+  type AccountView,
   type CurrentUser,
   type RecoveryCodes,
   type TokenPair,
@@ -67,7 +68,8 @@ export class ActivatedLoginDto extends LoginResultDto {
   recoveryCodes!: string[];
 }
 
-export class CurrentUserDto implements CurrentUser {
+/** The fields every view of an account shows (`/auth/me`, the admin's user list). */
+export class AccountViewDto implements AccountView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -88,7 +90,9 @@ export class CurrentUserDto implements CurrentUser {
 
   @ApiProperty()
   totpEnabled!: boolean;
+}
 
+export class CurrentUserDto extends AccountViewDto implements CurrentUser {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   patientId!: string | null;
 

@@ -52,25 +52,23 @@ export class TokenService {
 
   issueAccessToken(userId: string, role: Role, sessionId: string): IssuedToken {
     const claims: Omit<AccessTokenClaims, 'sub'> = { role, sid: sessionId, jti: randomUUID(), typ: 'access' };
-    const token = this.jwt.sign(claims, {
-      subject: userId,
-      audience: ACCESS_AUDIENCE,
-      issuer: JWT_ISSUER,
-      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
-      algorithm: JWT_ALGORITHM,
-    });
-    return { token, expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000) };
+    return this.sign(claims, userId, ACCESS_AUDIENCE, ACCESS_TOKEN_TTL_SECONDS);
   }
 
   issueChallenge(userId: string, purpose: ChallengePurpose): IssuedToken {
-    const token = this.jwt.sign({ purpose, typ: 'challenge' } satisfies Omit<ChallengeClaims, 'sub'>, {
-      subject: userId,
-      audience: CHALLENGE_AUDIENCE,
+    const claims: Omit<ChallengeClaims, 'sub'> = { purpose, typ: 'challenge' };
+    return this.sign(claims, userId, CHALLENGE_AUDIENCE, CHALLENGE_TTL_SECONDS);
+  }
+
+  private sign(claims: object, subject: string, audience: string, ttlSeconds: number): IssuedToken {
+    const token = this.jwt.sign(claims, {
+      subject,
+      audience,
       issuer: JWT_ISSUER,
-      expiresIn: CHALLENGE_TTL_SECONDS,
+      expiresIn: ttlSeconds,
       algorithm: JWT_ALGORITHM,
     });
-    return { token, expiresAt: new Date(Date.now() + CHALLENGE_TTL_SECONDS * 1000) };
+    return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
   }
 
   verifyChallenge(token: string, purpose: ChallengePurpose): string {
