@@ -3,11 +3,7 @@ const path = require('node:path');
 
 const root = __dirname;
 
-const aliases = {
-  '@healthsync/contracts/*': ['libs/contracts/src/*'],
-  '@healthsync/domain/*': ['libs/domain/src/*'],
-  '@healthsync/testing/*': ['libs/testing/src/*'],
-};
+const aliases = require('./tools/workspace-aliases.cjs');
 
 // globalSetup/globalTeardown run outside Jest's module system, where moduleNameMapper does not apply.
 require('tsconfig-paths').register({ baseUrl: root, paths: aliases });

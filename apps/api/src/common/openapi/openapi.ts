@@ -55,6 +55,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .setLicense('Proprietary', 'https://healthsync.invalid/license')
     .addServer('/', 'This server')
+    .addTag('auth', 'Registration, sign-in (with an optional second factor), tokens, passwords')
+    .addTag('patients', 'Patient records; a caller only ever sees the patients they may')
+    .addTag('admin', 'Accounts, security settings and the audit trail (admins only)')
+    .addTag('health', 'Readiness and liveness probes')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, 'bearer')
     .addSecurityRequirements('bearer')
     .build();
