@@ -12,14 +12,25 @@ import { SeedingModule } from './database/seeding/seeding.module';
 import { DocumentStoreModule } from './documents/document-store.module';
 import { HealthModule } from './health/health.module';
 import { AdminModule } from './modules/admin/admin.module';
+import { AppointmentsModule } from './modules/appointments/appointments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DoctorsModule } from './modules/doctors/doctors.module';
 import { MailModule } from './modules/mail/mail.module';
 import { PatientsModule } from './modules/patients/patients.module';
 import { SettingsModule } from './modules/settings/settings.module';
 
 /** Feature modules, one folder each under modules/; the access guard comes with AuthModule. */
-const FEATURE_MODULES = [SettingsModule, MailModule, AuditModule, AuthModule, AdminModule, PatientsModule];
+const FEATURE_MODULES = [
+  SettingsModule,
+  MailModule,
+  AuditModule,
+  AuthModule,
+  AdminModule,
+  PatientsModule,
+  DoctorsModule,
+  AppointmentsModule,
+];
 
 @Module({})
 export class AppModule {

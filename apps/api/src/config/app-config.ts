@@ -48,6 +48,9 @@ export class AppConfig {
   /** Unset: emails are logged instead of sent (never in production, where SMTP_HOST is then an error at send). */
   readonly smtp?: SmtpSettings;
   readonly mailFrom: string;
+  readonly clinicTimeZone: string;
+  readonly bookingLeadMinutes: number;
+  readonly bookingHorizonDays: number;
 
   constructor(env: Environment) {
     this.nodeEnv = env.NODE_ENV;
@@ -81,6 +84,9 @@ export class AppConfig {
         }
       : undefined;
     this.mailFrom = env.MAIL_FROM;
+    this.clinicTimeZone = env.CLINIC_TIME_ZONE;
+    this.bookingLeadMinutes = env.BOOKING_LEAD_MINUTES;
+    this.bookingHorizonDays = env.BOOKING_HORIZON_DAYS;
   }
 
   get isProduction(): boolean {

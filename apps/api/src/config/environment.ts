@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsTimeZone,
   IsUrl,
   Matches,
   Max,
@@ -154,6 +155,23 @@ export class Environment {
   @IsString()
   @MinLength(3)
   MAIL_FROM = 'HealthSync <no-reply@healthsync.invalid>';
+
+  /** The clinic's IANA time zone: availability is wall-clock time there. */
+  @IsTimeZone()
+  CLINIC_TIME_ZONE = 'Europe/Berlin';
+
+  /** How far ahead a slot must be to be booked (on top of each doctor's own minimum notice). */
+  @Type(() => Number)
+  @Min(0)
+  @IsInt()
+  BOOKING_LEAD_MINUTES = 60;
+
+  /** How far ahead slots can be booked. */
+  @Type(() => Number)
+  @Min(1)
+  @Max(730)
+  @IsInt()
+  BOOKING_HORIZON_DAYS = 90;
 }
 
 export class EnvironmentError extends Error {

@@ -39,6 +39,16 @@ const KNOWN_SQLSTATES: Record<string, DatabaseFailure> = {
     detail: 'A date or time has the wrong format.',
   },
   '22008': { status: 400, code: CommonErrorCode.ValidationFailed, detail: 'A date or time is out of range.' },
+  '22021': {
+    status: 400,
+    code: CommonErrorCode.ValidationFailed,
+    detail: 'A value contains a character that cannot be stored.',
+  },
+  '22P05': {
+    status: 400,
+    code: CommonErrorCode.ValidationFailed,
+    detail: 'A value contains a character that cannot be stored.',
+  },
   '22001': { status: 400, code: CommonErrorCode.ValidationFailed, detail: 'A value is too long.' },
   '40001': {
     status: 409,

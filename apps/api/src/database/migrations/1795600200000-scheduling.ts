@@ -21,7 +21,8 @@ export class Scheduling1795600200000 implements MigrationInterface {
         ADD COLUMN default_slot_minutes integer NOT NULL DEFAULT 30 CHECK (default_slot_minutes BETWEEN 5 AND 240),
         ADD COLUMN buffer_minutes integer NOT NULL DEFAULT 0 CHECK (buffer_minutes BETWEEN 0 AND 120),
         ADD COLUMN min_notice_minutes integer NOT NULL DEFAULT 0 CHECK (min_notice_minutes BETWEEN 0 AND 43200),
-        ADD COLUMN daily_cap integer CHECK (daily_cap IS NULL OR daily_cap > 0)`);
+        ADD COLUMN daily_cap integer CHECK (daily_cap IS NULL OR daily_cap > 0),
+        ADD COLUMN schedule_version bigint NOT NULL DEFAULT 1`);
     await db.query(`CREATE INDEX doctors_specialty ON doctors (lower(specialty))`);
 
     await db.query(`
@@ -133,6 +134,6 @@ export class Scheduling1795600200000 implements MigrationInterface {
     await db.query(`DROP INDEX doctors_specialty`);
     await db.query(`
       ALTER TABLE doctors DROP COLUMN bio, DROP COLUMN languages, DROP COLUMN consultation_fee_minor, DROP COLUMN currency,
-        DROP COLUMN default_slot_minutes, DROP COLUMN buffer_minutes, DROP COLUMN min_notice_minutes, DROP COLUMN daily_cap`);
+        DROP COLUMN default_slot_minutes, DROP COLUMN buffer_minutes, DROP COLUMN min_notice_minutes, DROP COLUMN daily_cap, DROP COLUMN schedule_version`);
   }
 }

@@ -4,15 +4,19 @@ import { Role } from '@healthsync/contracts/auth';
 
 import type { AuthContext } from '../../common/auth/auth-context';
 import type { PatientEntity } from './patient.entity';
+import { PatientsRepository, type PatientScope } from './patients.repository';
 
 /**
- * Who may see a patient: staff at the front desk and admins, any patient; a doctor, patients they
- * have or had an appointment with (appointments arrive with the scheduling module: until then, none);
- * a patient, only themselves. Everyone else is told the patient does not exist.
+ * Who may see what of a patient, in one place. Demographics: admins and the front desk, any patient;
+ * a doctor, patients they have or had an appointment with (the care relationship); a patient, only
+ * themselves. The medical history: the same minus the front desk, and only a doctor in the care
+ * relationship writes it. Whoever may not see a patient is told the patient does not exist.
  */
 @Injectable()
 export class PatientAccessPolicy {
-  canView(auth: AuthContext, patient: PatientEntity): boolean {
+  constructor(private readonly patients: PatientsRepository) {}
+
+  async canView(auth: AuthContext, patient: PatientEntity): Promise<boolean> {
     switch (auth.role) {
       case Role.Admin:
       case Role.Receptionist:
@@ -20,7 +24,29 @@ export class PatientAccessPolicy {
       case Role.Patient:
         return patient.userId === auth.userId;
       case Role.Doctor:
-        return false;
+        return this.patients.hasCareRelationship(auth.userId, patient.id);
+    }
+  }
+
+  /** Clinical data; receptionists' routes to it answer 403 before this is asked. */
+  async canReadMedicalHistory(auth: AuthContext, patient: PatientEntity): Promise<boolean> {
+    return auth.role !== Role.Receptionist && this.canView(auth, patient);
+  }
+
+  async canWriteMedicalHistory(auth: AuthContext, patient: PatientEntity): Promise<boolean> {
+    return auth.role === Role.Doctor && this.canView(auth, patient);
+  }
+
+  /** The patients a search by this caller may return. */
+  searchScope(auth: AuthContext): PatientScope {
+    switch (auth.role) {
+      case Role.Admin:
+      case Role.Receptionist:
+        return { kind: 'all' };
+      case Role.Doctor:
+        return { kind: 'care_of', doctorUserId: auth.userId };
+      case Role.Patient:
+        return { kind: 'self', userId: auth.userId };
     }
   }
 }

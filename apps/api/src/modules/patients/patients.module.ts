@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { MedicalHistoryController } from './medical-history.controller';
+import { MedicalHistoryService } from './medical-history.service';
 import { PatientAccessPolicy } from './patient-access.policy';
 import { PatientEntity } from './patient.entity';
 import { PatientsController } from './patients.controller';
+import { PatientsRepository } from './patients.repository';
 import { PatientsService } from './patients.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PatientEntity])],
-  controllers: [PatientsController],
-  providers: [PatientsService, PatientAccessPolicy],
+  controllers: [PatientsController, MedicalHistoryController],
+  providers: [PatientsRepository, PatientAccessPolicy, PatientsService, MedicalHistoryService],
+  exports: [PatientsRepository, PatientAccessPolicy],
 })
 export class PatientsModule {}

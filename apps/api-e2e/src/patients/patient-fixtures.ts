@@ -1,0 +1,97 @@
+import type { ApiClient } from '../support/api-client';
+import { runSql } from '../support/sql';
+
+export interface Patient {
+  id: string;
+  mrn: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  sex: string;
+  phone: string | null;
+  email: string | null;
+  address: Record<string, string | null> | null;
+  emergencyContact: Record<string, string> | null;
+  insurance: Record<string, string> | null;
+  preferredLanguage: string | null;
+  hasAccount: boolean;
+  version: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  limit: number;
+}
+
+export interface Problem {
+  code: string;
+  detail: string;
+  errors?: Array<{ field: string; message: string }>;
+  [extension: string]: unknown;
+}
+
+export interface AuditEntry {
+  action: string;
+  outcome: string;
+  actorId: string | null;
+  patientId: string | null;
+  resourceId: string | null;
+  detail?: Record<string, string | number | boolean>;
+}
+
+let day = 0;
+
+/**
+ * Gives the doctor an appointment with the patient, written straight into the database (the booking
+ * API is another module's): what makes the patient one "they have or had an appointment with".
+ */
+export async function insertAppointment(
+  databaseUrl: string,
+  doctorId: string,
+  patientId: string,
+  status = 'completed',
+): Promise<void> {
+  day += 1;
+  const startsAt = new Date(Date.UTC(2025, 0, 1, 9) + day * 86_400_000).toISOString();
+  await runSql(
+    databaseUrl,
+    `INSERT INTO appointments (doctor_id, patient_id, type, status, starts_at, ends_at, busy_until, fee_minor, currency)
+     VALUES ($1, $2, 'consultation', $3, $4::timestamptz, $4::timestamptz + interval '30 minutes',
+             $4::timestamptz + interval '30 minutes', 0, 'EUR')`,
+    [doctorId, patientId, status, startsAt],
+  );
+}
+
+/** Registers a patient through the portal and signs them in. */
+export async function portalPatient(
+  client: ApiClient,
+  email: string,
+  lastName: string,
+): Promise<{ token: string; userId: string; patientId: string }> {
+  const password = 'Patient-password-1';
+  const registered = await client.post('/api/v1/auth/register', {
+    email,
+    password,
+    firstName: 'Portal',
+    lastName,
+    dateOfBirth: '1970-05-05',
+  });
+  if (registered.status !== 201) throw new Error(`registration gave ${registered.status}`);
+  const token = await client.accessToken(email, password);
+  const me = await client.get<{ id: string; patientId: string }>('/api/v1/auth/me', token);
+  return { token, userId: me.body.id, patientId: me.body.patientId };
+}
+
+/** Audit entries matching the filters, newest first. */
+export async function auditTrail(
+  client: ApiClient,
+  adminToken: string,
+  filters: Record<string, string>,
+): Promise<AuditEntry[]> {
+  const query = new URLSearchParams({ ...filters, limit: '100' });
+  const answer = await client.get<Page<AuditEntry>>(`/api/v1/admin/audit-logs?${query}`, adminToken);
+  if (answer.status !== 200) throw new Error(`audit listing gave ${answer.status}`);
+  return answer.body.items;
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { Role } from '@healthsync/contracts/auth';
+import { CommonErrorCode } from '@healthsync/contracts/common';
+import { DomainError } from '@healthsync/domain/errors';
+
+import type { AuthContext } from '../../common/auth/auth-context';
+import type { AppointmentEntity } from './appointment.entity';
+import type { AppointmentScope } from './appointments.repository';
+
+export interface Relation {
+  isOwnPatient: boolean;
+  isOwnDoctor: boolean;
+}
+
+export class AppointmentNotFound extends DomainError<CommonErrorCode.NotFound> {
+  constructor() {
+    super('not_found', CommonErrorCode.NotFound, 'No such appointment.');
+  }
+}
+
+/**
+ * Who may see which appointments: front desk and admins all of them, a doctor their own, a patient
+ * theirs. Anything else is "not found", so ids of other people's appointments reveal nothing.
+ */
+@Injectable()
+export class AppointmentAccessPolicy {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async scope(auth: AuthContext): Promise<AppointmentScope> {
+    if (auth.role === Role.Doctor)
+      return { kind: 'doctor', doctorId: (await this.ownDoctorId(auth)) ?? 'none' };
+    if (auth.role === Role.Patient)
+      return { kind: 'patient', patientId: (await this.ownPatientId(auth)) ?? 'none' };
+    return { kind: 'all' };
+  }
+
+  /** The caller's relation to a visible appointment; a 404 for one they may not see. */
+  async relationTo(auth: AuthContext, appointment: AppointmentEntity): Promise<Relation> {
+    const scope = await this.scope(auth);
+    const relation = {
+      isOwnDoctor: scope.kind === 'doctor' && scope.doctorId === appointment.doctorId,
+      isOwnPatient: scope.kind === 'patient' && scope.patientId === appointment.patientId,
+    };
+    if (scope.kind !== 'all' && !relation.isOwnDoctor && !relation.isOwnPatient)
+      throw new AppointmentNotFound();
+    if (appointment.status === 'held' && !relation.isOwnPatient && scope.kind !== 'all')
+      throw new AppointmentNotFound();
+    return relation;
+  }
+
+  /** The patient an appointment is booked for: a patient books for themselves, staff name the patient. */
+  async patientFor(auth: AuthContext, requestedPatientId: string | undefined): Promise<string> {
+    if (auth.role === Role.Patient) {
+      const own = await this.ownPatientId(auth);
+      if (!own || (requestedPatientId && requestedPatientId !== own)) {
+        throw new DomainError('forbidden', CommonErrorCode.Forbidden, 'Patients book for themselves only.');
+      }
+      return own;
+    }
+    if (!requestedPatientId) {
+      const message = 'patientId is required when staff book.';
+      throw new DomainError('invalid', CommonErrorCode.ValidationFailed, message, {
+        errors: [{ field: 'patientId', message }],
+      });
+    }
+    const exists = (await this.db.query('SELECT 1 FROM patients WHERE id = $1', [
+      requestedPatientId,
+    ])) as unknown[];
+    if (exists.length === 0) throw new DomainError('not_found', CommonErrorCode.NotFound, 'No such patient.');
+    return requestedPatientId;
+  }
+
+  private async ownPatientId(auth: AuthContext): Promise<string | null> {
+    const rows = (await this.db.query('SELECT id FROM patients WHERE user_id = $1', [auth.userId])) as Array<{
+      id: string;
+    }>;
+    return rows[0]?.id ?? null;
+  }
+
+  async ownDoctorId(auth: AuthContext): Promise<string | null> {
+    const rows = (await this.db.query('SELECT id FROM doctors WHERE user_id = $1', [auth.userId])) as Array<{
+      id: string;
+    }>;
+    return rows[0]?.id ?? null;
+  }
+}

@@ -1,0 +1,218 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { ALL_ROLES, Role } from '@healthsync/contracts/auth';
+import {
+  AppointmentListQuery,
+  BookAppointmentDto,
+  CancelAppointmentDto,
+  HoldSlotDto,
+  QueueQuery,
+  RescheduleAppointmentDto,
+  TransitionDto,
+} from '@healthsync/contracts/scheduling';
+
+import { Auth, Authenticated } from '../../common/auth/access.decorators';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
+import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { Audited } from '../audit/audited.decorator';
+import {
+  AppointmentPageView,
+  AppointmentView,
+  QueueEntryView,
+  TransitionView,
+} from './appointments.responses';
+import { AppointmentsService } from './appointments.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+const EVERYONE = ALL_ROLES as [Role, ...Role[]];
+const BOOKERS: [Role, ...Role[]] = [Role.Patient, Role.Receptionist, Role.Admin];
+const patientOf = (result: unknown) => (result as AppointmentView).patientId;
+const audited = (action: string) =>
+  Audited({ action, resourceType: 'appointment', resourceIdParam: 'id', patientIdFrom: patientOf });
+
+@ApiTags('appointments')
+@Controller('appointments')
+export class AppointmentsController {
+  constructor(private readonly appointments: AppointmentsService) {}
+
+  @Post('holds')
+  @Authenticated(...BOOKERS)
+  @Audited({ action: 'appointment.hold', resourceType: 'appointment', patientIdFrom: patientOf })
+  @ApiOperation({
+    summary: 'Hold a slot for 5 minutes',
+    description: 'Others no longer see it; it lapses by itself. Book it with `holdId`.',
+  })
+  @ApiCreatedResponse({ type: AppointmentView, description: 'The hold (status `held`).' })
+  @ApiProblemResponses(403, 404, 409)
+  hold(@Auth() auth: AuthContext, @Body() dto: HoldSlotDto) {
+    return this.appointments.hold(auth, dto);
+  }
+
+  @Post()
+  @Authenticated(...BOOKERS)
+  @Audited({ action: 'appointment.book', resourceType: 'appointment', patientIdFrom: patientOf })
+  @ApiOperation({
+    summary: 'Book an appointment',
+    description:
+      'A patient books for themselves, staff for any patient. Two requests for one slot: one 201, the other 409.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retrying with the same key and body returns the same appointment.',
+  })
+  @ApiCreatedResponse({ type: AppointmentView, description: 'The booked appointment.' })
+  @ApiProblemResponses(403, 404, 409, 422)
+  book(
+    @Auth() auth: AuthContext,
+    @Body() dto: BookAppointmentDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.appointments.book(auth, dto, idempotencyKey?.slice(0, 200) || undefined);
+  }
+
+  @Get()
+  @Authenticated(...EVERYONE)
+  @Audited({ action: 'appointment.list', resourceType: 'appointment' })
+  @ApiOperation({
+    summary: 'Appointments',
+    description: 'Patients see their own, doctors theirs, front desk and admins all.',
+  })
+  @ApiPageQuery()
+  @ApiOkResponse({ type: AppointmentPageView, description: 'A page of appointments, earliest first.' })
+  list(@Auth() auth: AuthContext, @Query() query: AppointmentListQuery) {
+    return this.appointments.list(auth, query);
+  }
+
+  @Get('queue')
+  @Authenticated(Role.Receptionist, Role.Admin, Role.Doctor)
+  @Audited({ action: 'appointment.queue', resourceType: 'appointment' })
+  @ApiOperation({
+    summary: 'The front-desk queue',
+    description: 'Checked-in patients of a clinic-local day in arrival order, with their waiting time.',
+  })
+  @ApiOkResponse({ type: [QueueEntryView], description: 'Who is waiting.' })
+  queue(@Auth() auth: AuthContext, @Query() query: QueueQuery) {
+    return this.appointments.queue(auth, query.date);
+  }
+
+  @Get(':id')
+  @Authenticated(...EVERYONE)
+  @audited('appointment.read')
+  @ApiOperation({ summary: 'An appointment' })
+  @ApiOkResponse({ type: AppointmentView, description: 'The appointment.' })
+  @ApiProblemResponses(404)
+  get(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return this.appointments.get(auth, id);
+  }
+
+  @Get(':id/history')
+  @Authenticated(...EVERYONE)
+  @Audited({ action: 'appointment.history', resourceType: 'appointment', resourceIdParam: 'id' })
+  @ApiOperation({ summary: 'Every change of an appointment: who, when, from, to, why' })
+  @ApiOkResponse({ type: [TransitionView], description: 'Oldest first.' })
+  @ApiProblemResponses(404)
+  history(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return this.appointments.history(auth, id);
+  }
+
+  @Patch(':id')
+  @Authenticated(Role.Patient, Role.Receptionist, Role.Admin)
+  @audited('appointment.reschedule')
+  @ApiOperation({
+    summary: 'Reschedule to another free slot',
+    description: 'Atomic: the new slot is taken and the old freed, or nothing changes.',
+  })
+  @ApiOkResponse({ type: AppointmentView, description: 'The moved appointment, same id.' })
+  @ApiProblemResponses(403, 404, 409, 422)
+  reschedule(
+    @Auth() auth: AuthContext,
+    @Param('id', uuid) id: string,
+    @Body() dto: RescheduleAppointmentDto,
+  ) {
+    return this.appointments.reschedule(auth, id, dto);
+  }
+
+  @Post(':id/confirm')
+  @Authenticated(Role.Doctor, Role.Receptionist, Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @audited('appointment.confirm')
+  @ApiOperation({ summary: 'Confirm' })
+  @ApiOkResponse({ type: AppointmentView, description: 'Confirmed.' })
+  @ApiProblemResponses(403, 404, 409)
+  confirm(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+    return this.appointments.transition(auth, id, 'confirm', dto);
+  }
+
+  @Post(':id/check-in')
+  @Authenticated(Role.Receptionist, Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @audited('appointment.check_in')
+  @ApiOperation({ summary: 'Check the patient in' })
+  @ApiOkResponse({ type: AppointmentView, description: 'Checked in.' })
+  @ApiProblemResponses(403, 404, 409)
+  checkIn(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+    return this.appointments.transition(auth, id, 'check_in', dto);
+  }
+
+  @Post(':id/start')
+  @Authenticated(Role.Doctor, Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @audited('appointment.start')
+  @ApiOperation({ summary: 'Start the visit' })
+  @ApiOkResponse({ type: AppointmentView, description: 'In progress.' })
+  @ApiProblemResponses(403, 404, 409)
+  start(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+    return this.appointments.transition(auth, id, 'start', dto);
+  }
+
+  @Post(':id/complete')
+  @Authenticated(Role.Doctor, Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @audited('appointment.complete')
+  @ApiOperation({ summary: 'Complete the visit' })
+  @ApiOkResponse({ type: AppointmentView, description: 'Completed.' })
+  @ApiProblemResponses(403, 404, 409)
+  complete(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+    return this.appointments.transition(auth, id, 'complete', dto);
+  }
+
+  @Post(':id/cancel')
+  @Authenticated(Role.Patient, Role.Receptionist, Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @audited('appointment.cancel')
+  @ApiOperation({
+    summary: 'Cancel',
+    description: 'Patients only before the type’s cut-off; staff any time, with a reason.',
+  })
+  @ApiOkResponse({ type: AppointmentView, description: 'Cancelled.' })
+  @ApiProblemResponses(403, 404, 409, 422)
+  cancel(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: CancelAppointmentDto) {
+    return this.appointments.transition(auth, id, 'cancel', dto);
+  }
+
+  @Post(':id/no-show')
+  @Authenticated(Role.Doctor, Role.Receptionist, Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @audited('appointment.no_show')
+  @ApiOperation({ summary: 'Mark as no-show', description: 'Only after the start time.' })
+  @ApiOkResponse({ type: AppointmentView, description: 'Marked.' })
+  @ApiProblemResponses(403, 404, 409, 422)
+  noShow(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+    return this.appointments.transition(auth, id, 'no_show', dto);
+  }
+}

@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+import {
+  APPOINTMENT_STATUSES,
+  APPOINTMENT_TYPES,
+  type AppointmentStatusName,
+  type AppointmentTypeName,
+} from '@healthsync/contracts/scheduling';
+import { zoneOffset } from '@healthsync/domain/scheduling';
+
+import type { AppointmentEntity } from './appointment.entity';
+
+export class AppointmentView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  doctorId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  patientId!: string;
+
+  @ApiProperty({ enum: APPOINTMENT_TYPES })
+  type!: AppointmentTypeName;
+
+  @ApiProperty({ enum: APPOINTMENT_STATUSES })
+  status!: AppointmentStatusName;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt!: string;
+
+  @ApiProperty({ example: '+01:00', description: "The clinic's UTC offset at the start." })
+  offset!: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Until when a hold keeps the slot.',
+  })
+  holdExpiresAt!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  reason!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Telehealth appointments only.' })
+  videoLink!: string | null;
+
+  @ApiProperty({ description: 'Integer minor units of `currency`.' })
+  feeMinor!: number;
+
+  @ApiProperty({ example: 'EUR' })
+  currency!: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  cancellationReason!: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  checkedInAt!: string | null;
+
+  @ApiProperty({
+    description:
+      'Send it back as `expectedVersion` to have a concurrent change refused instead of overwritten.',
+  })
+  version!: number;
+}
+
+export class AppointmentPageView {
+  @ApiProperty({ type: [AppointmentView] })
+  items!: AppointmentView[];
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  limit!: number;
+}
+
+export class TransitionView {
+  @ApiProperty({ enum: APPOINTMENT_STATUSES, nullable: true, type: String })
+  from!: string | null;
+
+  @ApiProperty({ enum: APPOINTMENT_STATUSES })
+  to!: string;
+
+  @ApiProperty({ example: 'cancel' })
+  action!: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  actorId!: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  actorRole!: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  reason!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+}
+
+export class QueueEntryView extends AppointmentView {
+  @ApiProperty({ description: 'Minutes since check-in.' })
+  waitingMinutes!: number;
+}
+
+export function toAppointmentView(appointment: AppointmentEntity, timeZone: string): AppointmentView {
+  return {
+    id: appointment.id,
+    doctorId: appointment.doctorId,
+    patientId: appointment.patientId,
+    type: appointment.type,
+    status: appointment.status as AppointmentStatusName,
+    startsAt: appointment.startsAt.toISOString(),
+    endsAt: appointment.endsAt.toISOString(),
+    offset: zoneOffset(appointment.startsAt, timeZone),
+    holdExpiresAt: appointment.holdExpiresAt?.toISOString() ?? null,
+    reason: appointment.reason ?? null,
+    videoLink: appointment.videoLink ?? null,
+    feeMinor: appointment.feeMinor,
+    currency: appointment.currency,
+    cancellationReason: appointment.cancellationReason ?? null,
+    checkedInAt: appointment.checkedInAt?.toISOString() ?? null,
+    version: appointment.version,
+  };
+}

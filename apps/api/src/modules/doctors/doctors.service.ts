@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+
+import type { Page } from '@healthsync/contracts/common';
+import type {
+  AvailabilityExceptionDto,
+  DoctorListQuery,
+  ReplaceAvailabilityDto,
+  UpdateDoctorProfileDto,
+} from '@healthsync/contracts/scheduling';
+import { DomainError } from '@healthsync/domain/errors';
+import { validateExceptions, validateWeeklyRules, type Weekday } from '@healthsync/domain/scheduling';
+
+import type { AuthContext } from '../../common/auth/auth-context';
+import { describeDatabaseError } from '../../common/errors/database-errors';
+import { DoctorAccessPolicy } from './doctor-access.policy';
+import { DoctorsRepository, type DoctorRecord } from './doctors.repository';
+import {
+  toAvailabilityView,
+  toDoctorView,
+  type AvailabilityView,
+  type DoctorView,
+} from './doctors.responses';
+import { DoctorNotFound } from './slots.service';
+
+/** Doctors' public profiles, and the schedules their owners and admins manage. */
+@Injectable()
+export class DoctorsService {
+  constructor(
+    private readonly doctors: DoctorsRepository,
+    private readonly policy: DoctorAccessPolicy,
+  ) {}
+
+  async list(query: DoctorListQuery): Promise<Page<DoctorView>> {
+    const page = await this.doctors.list(query);
+    return { ...page, items: page.items.map(toDoctorView) };
+  }
+
+  async get(doctorId: string): Promise<DoctorView> {
+    return toDoctorView(await this.record(doctorId));
+  }
+
+  async updateProfile(doctorId: string, changes: UpdateDoctorProfileDto): Promise<DoctorView> {
+    await this.record(doctorId);
+    await this.doctors.updateProfile(doctorId, changes);
+    return this.get(doctorId);
+  }
+
+  async availability(auth: AuthContext, doctorId: string): Promise<AvailabilityView> {
+    this.policy.assertMayManageSchedule(auth, await this.record(doctorId));
+    return toAvailabilityView(await this.doctors.schedule(doctorId));
+  }
+
+  async replaceRules(
+    auth: AuthContext,
+    doctorId: string,
+    dto: ReplaceAvailabilityDto,
+  ): Promise<AvailabilityView> {
+    this.policy.assertMayManageSchedule(auth, await this.record(doctorId));
+    const rules = dto.rules.map((rule) => ({
+      ...rule,
+      weekday: rule.weekday as Weekday,
+      appointmentTypes: rule.appointmentTypes ?? null,
+    }));
+    validateWeeklyRules(rules);
+    await this.doctors.replaceRules(doctorId, rules);
+    return this.availability(auth, doctorId);
+  }
+
+  async addException(
+    auth: AuthContext,
+    doctorId: string,
+    dto: AvailabilityExceptionDto,
+  ): Promise<AvailabilityView> {
+    this.policy.assertMayManageSchedule(auth, await this.record(doctorId));
+    validateExceptions([dto]);
+    try {
+      await this.doctors.addException(doctorId, dto);
+    } catch (error) {
+      if (describeDatabaseError(error)?.status !== 409) throw error;
+      throw new DomainError('conflict', 'SCHEDULE.DAY_OFF_EXISTS', 'That day is already a day off.');
+    }
+    return this.availability(auth, doctorId);
+  }
+
+  async removeException(auth: AuthContext, doctorId: string, exceptionId: string): Promise<AvailabilityView> {
+    this.policy.assertMayManageSchedule(auth, await this.record(doctorId));
+    if (!(await this.doctors.removeException(doctorId, exceptionId))) {
+      throw new DomainError('not_found', 'SCHEDULE.EXCEPTION_NOT_FOUND', 'No such exception.');
+    }
+    return this.availability(auth, doctorId);
+  }
+
+  private async record(doctorId: string): Promise<DoctorRecord> {
+    const record = await this.doctors.find(doctorId);
+    if (!record) throw new DoctorNotFound();
+    return record;
+  }
+}

@@ -1,0 +1,98 @@
+import { Matches, registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** Patient records: the sexes recorded, and `unknown` when nobody has said. */
+export enum Sex {
+  Female = 'female',
+  Male = 'male',
+  Other = 'other',
+  Unknown = 'unknown',
+}
+
+export enum PatientErrorCode {
+  PossibleDuplicate = 'PATIENT.POSSIBLE_DUPLICATE',
+}
+
+/** A phone number as people write it, with at least six digits; search compares the digits only. */
+export const PATIENT_PHONE_PATTERN = /^(?=(?:[^0-9]*[0-9]){6})\+?[0-9 ()-]{6,25}$/;
+
+/** A BCP 47-style language tag: `en`, `de`, `pt-BR`, `zh-Hant-TW`. */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
+export const MRN_PATTERN = /^MRN-[0-9]{6,12}$/;
+
+export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The earliest date of birth the database accepts is the day after this. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/** A date that starts somewhere on Earth (UTC+14) counts as today: a baby born there today is not "in the future". */
+const LATEST_ZONE_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * One line of text without control characters: PostgreSQL refuses a NUL in text outright, and a
+ * name or an address has no use for the others.
+ */
+export function SingleLine(options?: ValidationOptions) {
+  return Matches(/^\P{Cc}*$/u, {
+    message: ({ property }) => `${property} must be one line of text without control characters`,
+    ...options,
+  });
+}
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !CALENDAR_DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date where it is latest on Earth, as YYYY-MM-DD. */
+export function latestToday(now = new Date()): string {
+  return new Date(now.getTime() + LATEST_ZONE_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A real calendar date, YYYY-MM-DD. */
+export function IsCalendarDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a date as YYYY-MM-DD`, ...options },
+      validator: { validate: isCalendarDate },
+    });
+}
+
+/** A real calendar date, YYYY-MM-DD, after 1900-01-01 and not in the future. */
+export function IsBirthDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isBirthDate',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: `${propertyName} must be a date as YYYY-MM-DD, after ${EARLIEST_BIRTH_DATE} and not in the future`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          isCalendarDate(value) && value > EARLIEST_BIRTH_DATE && value <= latestToday(),
+      },
+    });
+}
+
+/** A year from 1900 up to the current one. */
+export function IsPastYear(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPastYear',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a year from 1900 to this year`, ...options },
+      validator: {
+        validate: (value: unknown) =>
+          Number.isInteger(value) &&
+          (value as number) >= 1900 &&
+          (value as number) <= Number(latestToday().slice(0, 4)),
+      },
+    });
+}

@@ -1,0 +1,110 @@
+import type { AllergySeverity } from './medical-history.dto';
+import type { Sex } from './patient-rules';
+
+export interface Address {
+  line1: string;
+  line2: string | null;
+  city: string;
+  postcode: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+export interface EmergencyContact {
+  name: string;
+  relationship: string;
+  phone: string;
+}
+
+export interface Insurance {
+  payer: string;
+  memberId: string;
+}
+
+/** A patient's record: demographics and contact details, never clinical data. */
+export interface PatientView {
+  id: string;
+  mrn: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  sex: Sex;
+  phone: string | null;
+  email: string | null;
+  address: Address | null;
+  emergencyContact: EmergencyContact | null;
+  insurance: Insurance | null;
+  preferredLanguage: string | null;
+  hasAccount: boolean;
+  /** Send it back with a change (optimistic concurrency). */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One row of a patient search. */
+export interface PatientSummary {
+  id: string;
+  mrn: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  sex: Sex;
+  phone: string | null;
+  hasAccount: boolean;
+}
+
+/** A patient who may be the one being registered again (same name and date of birth). */
+export interface DuplicateCandidate {
+  id: string;
+  mrn: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+}
+
+export interface Allergy {
+  substance: string;
+  reaction: string | null;
+  severity: AllergySeverity;
+}
+
+export interface PastSurgery {
+  procedure: string;
+  year: number | null;
+}
+
+export interface Medication {
+  name: string;
+  dose: string | null;
+  frequency: string | null;
+}
+
+/** The sections of a medical history, as stored in each version. */
+export interface MedicalHistory {
+  allergies: Allergy[];
+  chronicConditions: string[];
+  pastSurgeries: PastSurgery[];
+  familyHistory: string[];
+  currentMedications: Medication[];
+}
+
+export interface HistoryAuthor {
+  id: string;
+  /** Null when the account no longer exists. */
+  name: string | null;
+}
+
+/** One version of a patient's medical history; version 0 (all sections empty) when none was written yet. */
+export interface MedicalHistoryView extends MedicalHistory {
+  patientId: string;
+  version: number;
+  recordedAt: string | null;
+  author: HistoryAuthor | null;
+}
+
+export interface MedicalHistoryVersionSummary {
+  version: number;
+  recordedAt: string;
+  author: HistoryAuthor | null;
+}

@@ -1,0 +1,176 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { PageQuery } from '../common/pagination';
+
+export const APPOINTMENT_TYPES = ['consultation', 'follow_up', 'telehealth', 'procedure'] as const;
+export type AppointmentTypeName = (typeof APPOINTMENT_TYPES)[number];
+
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class DoctorListQuery extends PageQuery {
+  /** Exact specialty, any case. */
+  @IsOptional()
+  @Transform(trim)
+  @Length(1, 100)
+  specialty?: string;
+
+  /** Part of the doctor's name. */
+  @IsOptional()
+  @Transform(trim)
+  @Length(1, 100)
+  q?: string;
+}
+
+export class UpdateDoctorProfileDto {
+  @IsOptional()
+  @Transform(trim)
+  @Length(1, 100)
+  specialty?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  bio?: string;
+
+  /** Languages spoken, as BCP 47 tags (`en`, `de`, `pt-BR`). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    each: true,
+    message: 'each language must be a BCP 47 tag such as en or pt-BR',
+  })
+  languages?: string[];
+
+  /** Integer minor units of `currency` (1250 = 12.50). */
+  @IsOptional()
+  @Min(0)
+  @Max(100_000_000)
+  @IsInt()
+  consultationFeeMinor?: number;
+
+  /** ISO 4217 code. */
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
+  currency?: string;
+
+  @IsOptional()
+  @Min(5)
+  @Max(240)
+  @IsInt()
+  defaultSlotMinutes?: number;
+
+  /** Busy time kept free before and after each appointment. */
+  @IsOptional()
+  @Min(0)
+  @Max(120)
+  @IsInt()
+  bufferMinutes?: number;
+
+  /** How long before its start a slot can still be booked. */
+  @IsOptional()
+  @Min(0)
+  @Max(43_200)
+  @IsInt()
+  minNoticeMinutes?: number;
+
+  /** Most appointments a day; null for no cap. */
+  @IsOptional()
+  @Min(1)
+  @Max(200)
+  @IsInt()
+  dailyCap?: number | null;
+}
+
+export class AvailabilityRuleDto {
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  @Min(1)
+  @Max(7)
+  @IsInt()
+  weekday!: number;
+
+  /** Clinic-local wall-clock time, HH:mm. */
+  @Matches(WALL_TIME, { message: 'start must be a time as HH:mm' })
+  start!: string;
+
+  @Matches(WALL_TIME, { message: 'end must be a time as HH:mm' })
+  end!: string;
+
+  @Min(5)
+  @Max(240)
+  @IsInt()
+  slotMinutes!: number;
+
+  /** Only these appointment types in this window; all when absent. */
+  @IsOptional()
+  @IsArray()
+  @IsIn(APPOINTMENT_TYPES, { each: true })
+  appointmentTypes?: AppointmentTypeName[] | null;
+}
+
+export class ReplaceAvailabilityDto {
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilityRuleDto)
+  rules!: AvailabilityRuleDto[];
+}
+
+export class AvailabilityExceptionDto {
+  @Matches(DATE, { message: 'date must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  date!: string;
+
+  @IsIn(['day_off', 'extra_hours'])
+  kind!: 'day_off' | 'extra_hours';
+
+  @IsOptional()
+  @Matches(WALL_TIME, { message: 'start must be a time as HH:mm' })
+  start?: string;
+
+  @IsOptional()
+  @Matches(WALL_TIME, { message: 'end must be a time as HH:mm' })
+  end?: string;
+
+  @IsOptional()
+  @Min(5)
+  @Max(240)
+  @IsInt()
+  slotMinutes?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class SlotQuery {
+  /** Start of the range, an ISO 8601 instant with zone. */
+  @IsISO8601({ strict: true })
+  from!: string;
+
+  /** End of the range (exclusive); at most 31 days after `from`. */
+  @IsISO8601({ strict: true })
+  to!: string;
+
+  @IsOptional()
+  @IsIn(APPOINTMENT_TYPES)
+  type?: AppointmentTypeName;
+}

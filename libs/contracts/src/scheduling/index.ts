@@ -1,0 +1,2 @@
+export * from './appointments.dto';
+export * from './doctors.dto';
