@@ -25,6 +25,8 @@ const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'
 type HttpMethod = (typeof HTTP_METHODS)[number];
 const BODY_METHODS: ReadonlySet<HttpMethod> = new Set(['post', 'put', 'patch']);
 
+/** Access tokens of the demo roles, signed in by the global set-up; the fuzz also calls as them. */
+const REAL_TOKENS = JSON.parse(process.env['E2E_FUZZ_TOKENS'] ?? '[]') as string[];
 const RUNS_PER_OPERATION = positiveInteger(process.env['FUZZ_RUNS']) ?? 40;
 const SEED = integer(process.env['FUZZ_SEED']);
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -293,7 +295,7 @@ function headersArbitrary(
     undefined,
   );
   return fc
-    .tuple(documented, authorizationHeader(), requestId, accept)
+    .tuple(documented, authorizationHeader(REAL_TOKENS), requestId, accept)
     .map(([values, authorization, id, types]) => {
       const headers: Record<string, string> = {};
       Object.entries(values).forEach(([name, value]) => (headers[name.toLowerCase()] = headerText(value)));

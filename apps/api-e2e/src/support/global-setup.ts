@@ -1,6 +1,13 @@
 import { createTestDatabase, TEST_REDIS_URL } from '@healthsync/testing/services/test-services';
 
+import { ApiClient, DEMO_EMAILS } from './api-client';
 import { startApi, type RunningApi } from './api-process';
+
+/** One access token per demo role, for the suites that call the shared API as each of them. */
+async function signInDemoRoles(baseUrl: string): Promise<string[]> {
+  const client = new ApiClient(baseUrl);
+  return Promise.all(Object.values(DEMO_EMAILS).map((email) => client.accessToken(email)));
+}
 
 declare global {
   var __E2E_API__: RunningApi | undefined;
@@ -18,8 +25,11 @@ export default async function globalSetup(): Promise<void> {
     REDIS_URL: TEST_REDIS_URL,
     CACHE_NAMESPACE: `hs-e2e-${process.pid}`,
     RATE_LIMIT_PER_MINUTE: '1000000',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
+    SEED_DEMO: 'true',
   });
   globalThis.__E2E_API__ = api;
   process.env['E2E_API_URL'] = api.baseUrl;
   process.env['E2E_DATABASE_URL'] = databaseUrl;
+  process.env['E2E_FUZZ_TOKENS'] = JSON.stringify(await signInDemoRoles(api.baseUrl));
 }

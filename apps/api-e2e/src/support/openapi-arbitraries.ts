@@ -483,11 +483,16 @@ function garbageBearer(): Arbitrary<string> {
 }
 
 /** The Authorization header to send, or undefined for none. */
-export function authorizationHeader(): Arbitrary<string | undefined> {
+/**
+ * No credentials, forged ones, or — when the run signed in (`E2E_FUZZ_TOKENS`, one access token per
+ * demo role) — real ones, so handlers and their validation are reached too, not only the guard.
+ */
+export function authorizationHeader(realTokens: readonly string[] = []): Arbitrary<string | undefined> {
   return fc.oneof(
     fc.constant(undefined),
     garbageBearer(),
     unsignedJwt().map((token) => `Bearer ${token}`),
+    ...(realTokens.length > 0 ? [fc.constantFrom(...realTokens).map((token) => `Bearer ${token}`)] : []),
   );
 }
 

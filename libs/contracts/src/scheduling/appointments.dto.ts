@@ -1,19 +1,12 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 
+import { ALL_APPOINTMENT_STATUSES, type AppointmentStatus } from '@healthsync/domain/appointments';
+
 import { PageQuery } from '../common/pagination';
 import { APPOINTMENT_TYPES, type AppointmentTypeName } from './doctors.dto';
 
-export const APPOINTMENT_STATUSES = [
-  'held',
-  'scheduled',
-  'confirmed',
-  'checked_in',
-  'in_progress',
-  'completed',
-  'cancelled',
-  'no_show',
-] as const;
-export type AppointmentStatusName = (typeof APPOINTMENT_STATUSES)[number];
+export const APPOINTMENT_STATUSES = ALL_APPOINTMENT_STATUSES;
+export type AppointmentStatusName = `${AppointmentStatus}`;
 
 class SlotChoice {
   @IsUUID('4')

@@ -15,10 +15,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { APPOINTMENT_TYPE_NAMES, type AppointmentTypeName } from '@healthsync/domain/appointments';
+
 import { PageQuery } from '../common/pagination';
 
-export const APPOINTMENT_TYPES = ['consultation', 'follow_up', 'telehealth', 'procedure'] as const;
-export type AppointmentTypeName = (typeof APPOINTMENT_TYPES)[number];
+export const APPOINTMENT_TYPES = APPOINTMENT_TYPE_NAMES;
+export type { AppointmentTypeName };
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
