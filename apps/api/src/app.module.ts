@@ -17,6 +17,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DoctorsModule } from './modules/doctors/doctors.module';
 import { MailModule } from './modules/mail/mail.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PatientsModule } from './modules/patients/patients.module';
 import { SettingsModule } from './modules/settings/settings.module';
 
@@ -30,6 +31,7 @@ const FEATURE_MODULES = [
   PatientsModule,
   DoctorsModule,
   AppointmentsModule,
+  NotificationsModule,
 ];
 
 @Module({})

@@ -8,8 +8,11 @@ import { configureApp } from './app.setup';
 import { answerClientErrorsAsProblems } from './common/filters/client-error.handler';
 import { unmatchedRouteHandler } from './common/filters/problem-details.filter';
 import { NestPinoLogger } from './common/logging/nest-logger';
+import { REDIS } from './common/redis/redis.module';
+import type { RedisConnection } from './common/redis/redis-connection';
 import type { AppConfig } from './config/app-config';
 import { DemoSeeder } from './database/seeding/demo-seeder';
+import { RedisIoAdapter } from './modules/notifications/live/redis-io.adapter';
 
 export interface StartedApi {
   app: NestExpressApplication;
@@ -34,6 +37,7 @@ export async function startApi(
     logger: new NestPinoLogger(logger),
   });
   configureApp(app, config, logger);
+  app.useWebSocketAdapter(await RedisIoAdapter.create(app, app.get<RedisConnection | null>(REDIS), config));
   await app.init();
   app.use(unmatchedRouteHandler);
   const demoLogins = config.seedDemo ? await app.get(DemoSeeder).seed() : [];

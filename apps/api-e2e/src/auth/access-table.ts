@@ -73,4 +73,15 @@ export const ACCESS_TABLE: Record<string, Access> = {
   'POST /api/v1/appointments/{id}/complete': ['doctor', 'admin'],
   'POST /api/v1/appointments/{id}/cancel': ['patient', 'receptionist', 'admin'],
   'POST /api/v1/appointments/{id}/no-show': ['doctor', 'receptionist', 'admin'],
+
+  'GET /api/v1/notifications': EVERYONE,
+  'GET /api/v1/notifications/unread-count': EVERYONE,
+  'POST /api/v1/notifications/read-all': EVERYONE,
+  'POST /api/v1/notifications/{id}/read': EVERYONE,
+  'GET /api/v1/notifications/preferences': EVERYONE,
+  'PUT /api/v1/notifications/preferences': EVERYONE,
+  'POST /api/v1/notifications/push-subscriptions': EVERYONE,
+  'DELETE /api/v1/notifications/push-subscriptions': EVERYONE,
+  'GET /api/v1/admin/notifications/deliveries': ADMIN,
+  'POST /api/v1/admin/notifications/deliveries/{id}/retry': ADMIN,
 };

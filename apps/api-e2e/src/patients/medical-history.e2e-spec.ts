@@ -1,6 +1,12 @@
-import { DEMO_EMAILS } from '../support/api-client';
 import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
-import { auditTrail, insertAppointment, portalPatient, type Page, type Problem } from './patient-fixtures';
+import {
+  auditTrail,
+  insertAppointment,
+  portalPatient,
+  signInStaff,
+  type Page,
+  type Problem,
+} from './patient-fixtures';
 
 interface History {
   patientId: string;
@@ -55,16 +61,11 @@ describe('medical history over HTTP', () => {
 
   beforeAll(async () => {
     test = await startAuthTestApi();
-    admin = await test.client.accessToken(DEMO_EMAILS.admin);
-    reception = await test.client.accessToken(DEMO_EMAILS.receptionist);
-    receptionId = (await test.client.get<{ id: string }>('/api/v1/auth/me', reception)).body.id;
-    doctor = await test.client.accessToken(DEMO_EMAILS.doctor);
-    const doctorMe = (await test.client.get<{ id: string; doctorId: string }>('/api/v1/auth/me', doctor))
-      .body;
-    doctorUserId = doctorMe.id;
+    const staff = await signInStaff(test.client);
+    ({ admin, reception, receptionId, doctor, doctorUserId } = staff);
     patient = await portalPatient(test.client, 'ada@example.test', 'Lovelace');
     otherPatient = await portalPatient(test.client, 'grace@example.test', 'Hopper');
-    await insertAppointment(test.databaseUrl, doctorMe.doctorId, patient.patientId);
+    await insertAppointment(test.databaseUrl, staff.doctorId, patient.patientId);
   });
   afterAll(() => test.stop());
 

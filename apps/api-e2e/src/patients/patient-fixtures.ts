@@ -1,4 +1,4 @@
-import type { ApiClient } from '../support/api-client';
+import { DEMO_EMAILS, type ApiClient } from '../support/api-client';
 import { runSql } from '../support/sql';
 
 export interface Patient {
@@ -39,6 +39,35 @@ export interface AuditEntry {
   patientId: string | null;
   resourceId: string | null;
   detail?: Record<string, string | number | boolean>;
+}
+
+/** The demo staff the patient suites act as: their access tokens and the ids the API knows them by. */
+export interface ClinicStaff {
+  admin: string;
+  reception: string;
+  receptionId: string;
+  doctor: string;
+  /** The doctor's user id: what audit entries and medical-history authors name. */
+  doctorUserId: string;
+  /** The doctor's profile id: what appointments name. */
+  doctorId: string;
+}
+
+/** Signs in the demo admin, receptionist and doctor. */
+export async function signInStaff(client: ApiClient): Promise<ClinicStaff> {
+  const admin = await client.accessToken(DEMO_EMAILS.admin);
+  const reception = await client.accessToken(DEMO_EMAILS.receptionist);
+  const receptionMe = await client.get<{ id: string }>('/api/v1/auth/me', reception);
+  const doctor = await client.accessToken(DEMO_EMAILS.doctor);
+  const doctorMe = await client.get<{ id: string; doctorId: string }>('/api/v1/auth/me', doctor);
+  return {
+    admin,
+    reception,
+    receptionId: receptionMe.body.id,
+    doctor,
+    doctorUserId: doctorMe.body.id,
+    doctorId: doctorMe.body.doctorId,
+  };
 }
 
 let day = 0;

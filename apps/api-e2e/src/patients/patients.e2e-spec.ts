@@ -2,7 +2,14 @@ import { DEMO_EMAILS } from '../support/api-client';
 import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
 import { PROBLEM_JSON } from '../support/e2e-env';
 import { runSql } from '../support/sql';
-import { auditTrail, insertAppointment, type Page, type Patient, type Problem } from './patient-fixtures';
+import {
+  auditTrail,
+  insertAppointment,
+  signInStaff,
+  type Page,
+  type Patient,
+  type Problem,
+} from './patient-fixtures';
 
 const MAXIMILIAN = {
   firstName: 'Maximilian',
@@ -35,11 +42,7 @@ describe('patient records over HTTP', () => {
 
   beforeAll(async () => {
     test = await startAuthTestApi();
-    admin = await test.client.accessToken(DEMO_EMAILS.admin);
-    reception = await test.client.accessToken(DEMO_EMAILS.receptionist);
-    receptionId = (await test.client.get<{ id: string }>('/api/v1/auth/me', reception)).body.id;
-    doctor = await test.client.accessToken(DEMO_EMAILS.doctor);
-    doctorProfileId = (await test.client.get<{ doctorId: string }>('/api/v1/auth/me', doctor)).body.doctorId;
+    ({ admin, reception, receptionId, doctor, doctorId: doctorProfileId } = await signInStaff(test.client));
   });
   afterAll(() => test.stop());
 

@@ -12,6 +12,9 @@ export interface AuthTestApi {
   smtp: SmtpTestServer;
   jwtSecret: string;
   databaseUrl: string;
+  dataEncryptionKey: string;
+  /** The environment the API was started with, for a second instance over the same data. */
+  env: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -23,11 +26,12 @@ export async function startAuthTestApi(env: Record<string, string> = {}): Promis
   const smtp = await SmtpTestServer.start();
   const databaseUrl = await createTestDatabase('hs_e2e_auth');
   const jwtSecret = randomBytes(32).toString('hex');
-  const api = await startApi({
+  const dataEncryptionKey = randomBytes(32).toString('base64');
+  const apiEnv: Record<string, string> = {
     DATABASE_URL: databaseUrl,
     SEED_DEMO: 'true',
     JWT_SECRET: jwtSecret,
-    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    DATA_ENCRYPTION_KEY: dataEncryptionKey,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
     SMTP_SECURE: 'false',
@@ -37,13 +41,16 @@ export async function startAuthTestApi(env: Record<string, string> = {}): Promis
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
-  });
+  };
+  const api = await startApi(apiEnv);
   return {
     api,
     client: new ApiClient(api.baseUrl),
     smtp,
     jwtSecret,
     databaseUrl,
+    dataEncryptionKey,
+    env: apiEnv,
     stop: async () => {
       await api.stop();
       await smtp.close();

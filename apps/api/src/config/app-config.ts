@@ -9,6 +9,42 @@ export interface SmtpSettings {
   password?: string;
 }
 
+/** A Twilio-compatible SMS API; present only when URL, account, token and sender are all set. */
+export interface SmsSettings {
+  apiUrl: string;
+  accountSid: string;
+  authToken: string;
+  from: string;
+}
+
+/** Web Push VAPID identity; present only when both keys and the subject are set. */
+export interface PushSettings {
+  vapidPublicKey: string;
+  vapidPrivateKey: string;
+  vapidSubject: string;
+}
+
+function smsSettings(env: Environment): SmsSettings | undefined {
+  const { SMS_API_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN, SMS_FROM } = env;
+  if (!SMS_API_URL || !SMS_ACCOUNT_SID || !SMS_AUTH_TOKEN || !SMS_FROM) return undefined;
+  return {
+    apiUrl: SMS_API_URL.replace(/\/$/, ''),
+    accountSid: SMS_ACCOUNT_SID,
+    authToken: SMS_AUTH_TOKEN,
+    from: SMS_FROM,
+  };
+}
+
+function pushSettings(env: Environment): PushSettings | undefined {
+  const { VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT } = env;
+  if (!VAPID_PUBLIC_KEY || !VAPID_PRIVATE_KEY || !VAPID_SUBJECT) return undefined;
+  return {
+    vapidPublicKey: VAPID_PUBLIC_KEY,
+    vapidPrivateKey: VAPID_PRIVATE_KEY,
+    vapidSubject: VAPID_SUBJECT,
+  };
+}
+
 /** Configured secrets, or generated ones outside production (kept in memory only under NODE_ENV=test). */
 function resolveSecrets(env: Environment): DevSecrets {
   if (env.JWT_SECRET && env.DATA_ENCRYPTION_KEY)
@@ -51,6 +87,11 @@ export class AppConfig {
   readonly clinicTimeZone: string;
   readonly bookingLeadMinutes: number;
   readonly bookingHorizonDays: number;
+  readonly notificationsPollMs: number;
+  /** Unset: the SMS channel fails every delivery permanently ("not configured"). */
+  readonly sms?: SmsSettings;
+  /** Unset: the push channel fails every delivery permanently ("not configured"). */
+  readonly push?: PushSettings;
 
   constructor(env: Environment) {
     this.nodeEnv = env.NODE_ENV;
@@ -87,6 +128,9 @@ export class AppConfig {
     this.clinicTimeZone = env.CLINIC_TIME_ZONE;
     this.bookingLeadMinutes = env.BOOKING_LEAD_MINUTES;
     this.bookingHorizonDays = env.BOOKING_HORIZON_DAYS;
+    this.notificationsPollMs = env.NOTIFICATIONS_POLL_MS;
+    this.sms = smsSettings(env);
+    this.push = pushSettings(env);
   }
 
   get isProduction(): boolean {

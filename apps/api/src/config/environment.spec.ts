@@ -117,3 +117,11 @@ describe('.env.example', () => {
     expect(() => loadEnvironment(values)).not.toThrow();
   });
 });
+
+describe('README configuration table', () => {
+  it('names every variable the API reads', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Architecture'));
+    expect(environmentKeys().filter((key) => !table.includes(`\`${key}\``))).toEqual([]);
+  });
+});

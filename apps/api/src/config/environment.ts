@@ -172,6 +172,52 @@ export class Environment {
   @Max(730)
   @IsInt()
   BOOKING_HORIZON_DAYS = 90;
+
+  /** How often each instance looks for new events and due notification deliveries; 0 turns it off. */
+  @Type(() => Number)
+  @Min(0)
+  @Max(60_000)
+  @IsInt()
+  NOTIFICATIONS_POLL_MS = 250;
+
+  /** Twilio-compatible SMS API (base URL, e.g. https://api.twilio.com). Unset: the SMS channel is off. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  SMS_API_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMS_ACCOUNT_SID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMS_AUTH_TOKEN?: string;
+
+  /** Sender number (E.164) or alphanumeric sender id. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMS_FROM?: string;
+
+  /** Web Push VAPID key pair (`npx web-push generate-vapid-keys`), base64url. Unset: the push channel is off. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{87}$/, { message: 'VAPID_PUBLIC_KEY must be a base64url P-256 public key' })
+  VAPID_PUBLIC_KEY?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'VAPID_PRIVATE_KEY must be a base64url P-256 private key' })
+  VAPID_PRIVATE_KEY?: string;
+
+  /** Contact push services can reach the clinic at: a mailto: or https: URL. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(mailto:\S+@\S+|https:\/\/\S+)$/, { message: 'VAPID_SUBJECT must be a mailto: or https: URL' })
+  VAPID_SUBJECT?: string;
 }
 
 export class EnvironmentError extends Error {

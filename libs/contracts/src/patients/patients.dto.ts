@@ -147,30 +147,11 @@ export class UpdateMyContactDto {
   preferredLanguage?: string | null;
 }
 
-/** A patient's record as the front desk registers it. */
-export class CreatePatientDto {
-  @Transform(trim)
-  @SingleLine()
-  @IsString()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Transform(trim)
-  @SingleLine()
-  @IsString()
-  @Length(1, 100)
-  lastName!: string;
-
-  /** Calendar date, YYYY-MM-DD, not in the future. */
-  @IsBirthDate()
-  @SingleLine()
-  @IsString()
-  dateOfBirth!: string;
-
-  @IsOptional()
-  @IsEnum(Sex)
-  sex?: Sex;
-
+/**
+ * The contact and cover details of a patient's record, shared by registration and a change; null
+ * clears one.
+ */
+class PatientDetailsDto {
   @IsOptional()
   @Matches(PATIENT_PHONE_PATTERN, phoneRule('phone'))
   @SingleLine()
@@ -209,6 +190,31 @@ export class CreatePatientDto {
   @SingleLine()
   @IsString()
   preferredLanguage?: string | null;
+}
+
+/** A patient's record as the front desk registers it. */
+export class CreatePatientDto extends PatientDetailsDto {
+  @Transform(trim)
+  @SingleLine()
+  @IsString()
+  @Length(1, 100)
+  firstName!: string;
+
+  @Transform(trim)
+  @SingleLine()
+  @IsString()
+  @Length(1, 100)
+  lastName!: string;
+
+  /** Calendar date, YYYY-MM-DD, not in the future. */
+  @IsBirthDate()
+  @SingleLine()
+  @IsString()
+  dateOfBirth!: string;
+
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex;
 
   /** Register even though a patient with the same name and date of birth exists (after a 409 naming them). */
   @IsOptional()
@@ -217,7 +223,7 @@ export class CreatePatientDto {
 }
 
 /** A change to a patient's record: absent fields stay, null clears an optional one. */
-export class UpdatePatientDto {
+export class UpdatePatientDto extends PatientDetailsDto {
   /** The version of the record the change is based on; a newer one answers 409. */
   @IsInt()
   @Min(1)
@@ -247,45 +253,6 @@ export class UpdatePatientDto {
   @WhenSent()
   @IsEnum(Sex)
   sex?: Sex;
-
-  @IsOptional()
-  @Matches(PATIENT_PHONE_PATTERN, phoneRule('phone'))
-  @SingleLine()
-  @IsString()
-  phone?: string | null;
-
-  @IsOptional()
-  @Transform(normaliseEmail)
-  @SingleLine()
-  @IsEmail()
-  @MaxLength(254)
-  email?: string | null;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AddressDto)
-  @IsObject()
-  address?: AddressDto | null;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EmergencyContactDto)
-  @IsObject()
-  emergencyContact?: EmergencyContactDto | null;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => InsuranceDto)
-  @IsObject()
-  insurance?: InsuranceDto | null;
-
-  /** BCP 47 language tag: en, de, pt-BR. */
-  @IsOptional()
-  @Matches(LANGUAGE_TAG_PATTERN, languageRule)
-  @Length(2, 35)
-  @SingleLine()
-  @IsString()
-  preferredLanguage?: string | null;
 }
 
 export const PATIENT_SORT_FIELDS = ['lastName', 'dateOfBirth', 'mrn', 'createdAt'] as const;

@@ -21,46 +21,36 @@ export interface Insurance {
   memberId: string;
 }
 
-/** A patient's record: demographics and contact details, never clinical data. */
-export interface PatientView {
+/** Who a patient is: what every view of a patient starts with. */
+export interface PatientIdentity {
   id: string;
   mrn: string;
   firstName: string;
   lastName: string;
   dateOfBirth: string;
+}
+
+/** A patient who may be the one being registered again (same name and date of birth). */
+export type DuplicateCandidate = PatientIdentity;
+
+/** One row of a patient search. */
+export interface PatientSummary extends PatientIdentity {
   sex: Sex;
   phone: string | null;
+  hasAccount: boolean;
+}
+
+/** A patient's record: demographics and contact details, never clinical data. */
+export interface PatientView extends PatientSummary {
   email: string | null;
   address: Address | null;
   emergencyContact: EmergencyContact | null;
   insurance: Insurance | null;
   preferredLanguage: string | null;
-  hasAccount: boolean;
   /** Send it back with a change (optimistic concurrency). */
   version: number;
   createdAt: string;
   updatedAt: string;
-}
-
-/** One row of a patient search. */
-export interface PatientSummary {
-  id: string;
-  mrn: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  sex: Sex;
-  phone: string | null;
-  hasAccount: boolean;
-}
-
-/** A patient who may be the one being registered again (same name and date of birth). */
-export interface DuplicateCandidate {
-  id: string;
-  mrn: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
 }
 
 export interface Allergy {

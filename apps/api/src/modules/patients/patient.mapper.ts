@@ -4,6 +4,7 @@ import type {
   DuplicateCandidate,
   EmergencyContactDto,
   InsuranceDto,
+  PatientIdentity,
   PatientSummary,
   PatientView,
 } from '@healthsync/contracts/patients';
@@ -14,13 +15,20 @@ import type { PatientValues } from './patients.repository';
 /** The record fields any of the create and update requests may carry. */
 export type PatientInput = Partial<Omit<CreatePatientDto, 'confirmDuplicate'>>;
 
-export function toPatientView(patient: PatientEntity): PatientView {
+/** Who the patient is: the fields every view of a patient starts with. */
+function toPatientIdentity(patient: PatientEntity): PatientIdentity {
   return {
     id: patient.id,
     mrn: patient.mrn,
     firstName: patient.firstName,
     lastName: patient.lastName,
     dateOfBirth: patient.dateOfBirth,
+  };
+}
+
+export function toPatientView(patient: PatientEntity): PatientView {
+  return {
+    ...toPatientIdentity(patient),
     sex: patient.sex,
     phone: patient.phone,
     email: patient.email,
@@ -49,11 +57,7 @@ export function toPatientView(patient: PatientEntity): PatientView {
 
 export function toPatientSummary(patient: PatientEntity): PatientSummary {
   return {
-    id: patient.id,
-    mrn: patient.mrn,
-    firstName: patient.firstName,
-    lastName: patient.lastName,
-    dateOfBirth: patient.dateOfBirth,
+    ...toPatientIdentity(patient),
     sex: patient.sex,
     phone: patient.phone,
     hasAccount: patient.userId !== null,
@@ -61,13 +65,7 @@ export function toPatientSummary(patient: PatientEntity): PatientSummary {
 }
 
 export function toDuplicateCandidate(patient: PatientEntity): DuplicateCandidate {
-  return {
-    id: patient.id,
-    mrn: patient.mrn,
-    firstName: patient.firstName,
-    lastName: patient.lastName,
-    dateOfBirth: patient.dateOfBirth,
-  };
+  return toPatientIdentity(patient);
 }
 
 function addressColumns(address: AddressDto | null): PatientValues {

@@ -21,6 +21,24 @@ import {
 
 import { ProblemDetailsDto } from '../../common/openapi/problem-details.dto';
 
+/** A page of `item`s, the answer of a list endpoint; `totalExample` documents `total`. */
+function PageDto<T>(item: new () => T, totalExample: number) {
+  class ItemPage implements Page<T> {
+    @ApiProperty({ type: [item] })
+    items!: T[];
+
+    @ApiProperty({ example: totalExample })
+    total!: number;
+
+    @ApiProperty({ example: 1 })
+    page!: number;
+
+    @ApiProperty({ example: 20 })
+    limit!: number;
+  }
+  return ItemPage;
+}
+
 export class AddressViewDto implements Address {
   @ApiProperty({ example: '221B Baker Street' })
   line1!: string;
@@ -113,19 +131,7 @@ export class PatientDto extends PatientSummaryDto implements PatientView {
   updatedAt!: string;
 }
 
-export class PatientPageDto implements Page<PatientSummary> {
-  @ApiProperty({ type: [PatientSummaryDto] })
-  items!: PatientSummaryDto[];
-
-  @ApiProperty({ example: 42 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
-}
+export class PatientPageDto extends PageDto(PatientSummaryDto, 42) {}
 
 export class DuplicateCandidateDto implements DuplicateCandidate {
   @ApiProperty({ format: 'uuid' })
@@ -242,16 +248,4 @@ export class MedicalHistoryVersionDto implements MedicalHistoryVersionSummary {
   author!: HistoryAuthorDto | null;
 }
 
-export class MedicalHistoryVersionPageDto implements Page<MedicalHistoryVersionSummary> {
-  @ApiProperty({ type: [MedicalHistoryVersionDto] })
-  items!: MedicalHistoryVersionDto[];
-
-  @ApiProperty({ example: 2 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
-}
+export class MedicalHistoryVersionPageDto extends PageDto(MedicalHistoryVersionDto, 2) {}

@@ -124,7 +124,11 @@ describe('patient medical record numbers', () => {
     const migrations = new DataSource({ type: 'postgres', url, migrations: MIGRATIONS });
     await migrations.initialize();
     try {
-      await migrations.undoLastMigration({ transaction: 'each' });
+      // Undo every migration down to and including this one (later ones depend on it).
+      const newer =
+        MIGRATIONS.length -
+        MIGRATIONS.findIndex((migration) => migration.name === 'PatientRecords1795600300000');
+      for (let step = 0; step < newer; step += 1) await migrations.undoLastMigration({ transaction: 'each' });
       const columns = (await migrations.query(
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'patients' AND column_name IN ('mrn', 'version')`,
       )) as unknown[];

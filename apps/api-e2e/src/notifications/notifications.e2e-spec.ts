@@ -1,0 +1,200 @@
+import { io, type Socket } from 'socket.io-client';
+
+import { TEST_REDIS_URL } from '@healthsync/testing/services/test-services';
+
+import { ApiClient, DEMO_EMAILS } from '../support/api-client';
+import { startApi } from '../support/api-process';
+import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
+import { dayRange, localDateAhead } from '../support/scheduling-fixtures';
+import { runSql } from '../support/sql';
+
+interface Appointment {
+  id: string;
+  startsAt: string;
+}
+
+describe('notifications of appointment changes', () => {
+  let test: AuthTestApi;
+  let patient: string;
+  let doctorId: string;
+  let day = 2;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    test = await startAuthTestApi({
+      BOOKING_LEAD_MINUTES: '0',
+      NOTIFICATIONS_POLL_MS: '100',
+      REDIS_URL: TEST_REDIS_URL,
+      CACHE_NAMESPACE: `hs-e2e-notify-${process.pid}`,
+    });
+    patient = await test.client.accessToken(DEMO_EMAILS.patient);
+    doctorId = (
+      await test.client.get<{ doctorId: string }>(
+        '/api/v1/auth/me',
+        await test.client.accessToken(DEMO_EMAILS.doctor),
+      )
+    ).body.doctorId;
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await test.stop();
+  });
+
+  /** Books the demo doctor's first free slot on the next day that has one (the demo doctor works weekdays). */
+  async function bookNext(client: ApiClient = test.client, token = patient): Promise<Appointment> {
+    for (let tries = 0; tries < 7; tries += 1) {
+      day += 1;
+      const date = localDateAhead(day);
+      const { from, to } = dayRange(date);
+      const slots = await client.get<{ slots: Array<{ startsAt: string; date: string }> }>(
+        `/api/v1/doctors/${doctorId}/slots?from=${from}&to=${to}`,
+        token,
+      );
+      const slot = slots.body.slots.find((candidate) => candidate.date === date);
+      if (!slot) continue;
+      const body = {
+        doctorId,
+        startsAt: slot.startsAt,
+        type: 'consultation',
+        reason: 'chest pain since Tuesday',
+      };
+      const booked = await client.post<Appointment>('/api/v1/appointments', body, token);
+      expect(booked.status).toBe(201);
+      return booked.body;
+    }
+    throw new Error('no free slot in a week');
+  }
+
+  function connect(baseUrl: string, token: string): Promise<Socket> {
+    const socket = io(`${baseUrl}/notifications`, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    sockets.push(socket);
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(socket));
+      socket.once('connect_error', reject);
+    });
+  }
+
+  it('emails the patient about a booking with the doctor, the time in the clinic zone and the clinic name — and no reason for the visit', async () => {
+    test.smtp.clear();
+    const appointment = await bookNext();
+    const mail = await test.smtp.waitForMessage(
+      (message) => message.to.includes(DEMO_EMAILS.patient) && /booked/i.test(message.subject),
+      10_000,
+    );
+    const when = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      dateStyle: 'full',
+      timeStyle: 'short',
+    }).format(new Date(appointment.startsAt));
+    expect(mail.subject).toContain('Test Clinic');
+    expect(mail.text).toContain('Dr Dana Okafor');
+    expect(mail.text).toContain(`${when} (Europe/Berlin)`);
+    expect(mail.text).toContain(`http://portal.test/portal/appointments/${appointment.id}`);
+    expect(`${mail.text}${mail.html}`).not.toMatch(/chest pain/i);
+    await test.smtp.waitForMessage(
+      (message) => message.to.includes(DEMO_EMAILS.doctor) && /booked/i.test(message.subject),
+      10_000,
+    );
+  });
+
+  it('pushes the notification live to the patient within a second of the booking', async () => {
+    const socket = await connect(test.api.baseUrl, patient);
+    const received = new Promise<{ title: string; ms: number }>((resolve) => {
+      const started = Date.now();
+      socket.once('notification', (payload: { title: string }) =>
+        resolve({ title: payload.title, ms: Date.now() - started }),
+      );
+    });
+    await bookNext();
+    const notification = await received;
+    expect(notification.title).toBe('Appointment booked');
+    expect(notification.ms).toBeLessThan(1_000);
+  });
+
+  it('keeps the in-app inbox: list, unread count, mark one read, mark all read — only one’s own', async () => {
+    await bookNext();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const list = await test.client.get<{
+      items: Array<{ id: string; readAt: string | null }>;
+      total: number;
+    }>('/api/v1/notifications?unread=true', patient);
+    expect(list.body.total).toBeGreaterThan(0);
+    const unread = (await test.client.get<{ unread: number }>('/api/v1/notifications/unread-count', patient))
+      .body.unread;
+    const [first] = list.body.items;
+    expect((await test.client.post(`/api/v1/notifications/${first?.id}/read`, {}, patient)).status).toBe(204);
+    expect(
+      (await test.client.get<{ unread: number }>('/api/v1/notifications/unread-count', patient)).body.unread,
+    ).toBe(unread - 1);
+
+    const receptionist = await test.client.accessToken(DEMO_EMAILS.receptionist);
+    expect((await test.client.post(`/api/v1/notifications/${first?.id}/read`, {}, receptionist)).status).toBe(
+      404,
+    );
+    expect((await test.client.post('/api/v1/notifications/read-all', {}, patient)).status).toBe(204);
+    expect(
+      (await test.client.get<{ unread: number }>('/api/v1/notifications/unread-count', patient)).body.unread,
+    ).toBe(0);
+  });
+
+  it('notifies no one of a booking that was refused', async () => {
+    const taken = await bookNext();
+    const events = async () =>
+      (
+        await runSql<{ count: number }>(test.databaseUrl, `SELECT count(*)::int AS count FROM outbox_events`)
+      )[0]?.count;
+    const before = await events();
+    const receptionist = await test.client.accessToken(DEMO_EMAILS.receptionist);
+    const patients = await runSql<{ id: string }>(
+      test.databaseUrl,
+      `INSERT INTO patients (first_name, last_name, date_of_birth) VALUES ('Other', 'Person', '1990-01-01') RETURNING id`,
+    );
+    const refused = await test.client.post(
+      '/api/v1/appointments',
+      { doctorId, startsAt: taken.startsAt, type: 'consultation', patientId: patients[0]?.id },
+      receptionist,
+    );
+    expect(refused.status).toBe(409);
+    expect(await events()).toBe(before);
+  });
+
+  it('delivers what a stopped dispatcher left behind, once, when another instance picks it up', async () => {
+    const paused = await startApi({
+      DATABASE_URL: test.databaseUrl,
+      JWT_SECRET: test.jwtSecret,
+      DATA_ENCRYPTION_KEY: test.dataEncryptionKey,
+      NOTIFICATIONS_POLL_MS: '0',
+      BOOKING_LEAD_MINUTES: '0',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    const pausedClient = new ApiClient(paused.baseUrl);
+    const appointment = await bookNext(pausedClient, await pausedClient.accessToken(DEMO_EMAILS.patient));
+    await paused.stop();
+
+    const waitForRows = async () => {
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const rows = await runSql<{ user_id: string }>(
+          test.databaseUrl,
+          `SELECT user_id FROM notifications WHERE data->>'appointmentId' = $1`,
+          [appointment.id],
+        );
+        if (rows.length >= 2) return rows;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return [];
+    };
+    const rows = await waitForRows();
+    expect(rows).toHaveLength(2);
+    const deliveries = await runSql<{ channel: string; status: string }>(
+      test.databaseUrl,
+      `SELECT d.channel, d.status FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id WHERE n.data->>'appointmentId' = $1`,
+      [appointment.id],
+    );
+    expect(deliveries.filter((delivery) => delivery.channel === 'email')).toHaveLength(2);
+  });
+});

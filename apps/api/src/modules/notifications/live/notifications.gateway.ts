@@ -1,0 +1,71 @@
+import { Logger } from '@nestjs/common';
+import {
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+
+import { STAFF_ROLES } from '@healthsync/contracts/auth';
+
+import type { AuthContext } from '../../../common/auth/auth-context';
+import { SocketAuthenticator } from './socket-authenticator';
+
+export const NOTIFICATIONS_NAMESPACE = '/notifications';
+export const STAFF_ROOM = 'staff';
+export const userRoom = (userId: string) => `user:${userId}`;
+
+export interface LiveSocketData {
+  auth: AuthContext;
+}
+
+/** Server → client only: nothing is listened for on these sockets. */
+export type LiveServerEvents = Record<string, (payload: object) => void>;
+type LiveNamespace = Namespace<
+  Record<string, never>,
+  LiveServerEvents,
+  Record<string, never>,
+  LiveSocketData
+>;
+type LiveSocket = Socket<Record<string, never>, LiveServerEvents, Record<string, never>, LiveSocketData>;
+
+/**
+ * Live in-app notifications. A socket is admitted only with a valid access token (refused ones get
+ * `connect_error` "unauthorized"), then joins its user's room, and staff also the staff room.
+ * CORS is the API's (`CORS_ORIGINS`), applied by `RedisIoAdapter` to the Socket.io server.
+ */
+@WebSocketGateway({ namespace: NOTIFICATIONS_NAMESPACE })
+export class NotificationsGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket> {
+  private readonly logger = new Logger(NotificationsGateway.name);
+
+  @WebSocketServer()
+  server?: LiveNamespace;
+
+  constructor(private readonly authenticator: SocketAuthenticator) {}
+
+  afterInit(namespace: LiveNamespace): void {
+    namespace.use((socket, next) => {
+      this.authenticator.authenticate(socket.handshake).then(
+        (auth) => {
+          if (!auth) return next(new Error('unauthorized'));
+          socket.data.auth = auth;
+          next();
+        },
+        (error: unknown) => {
+          this.logger.warn(
+            `socket authentication failed: ${error instanceof Error ? error.message : 'unknown'}`,
+          );
+          next(new Error('unauthorized'));
+        },
+      );
+    });
+  }
+
+  /** Runs synchronously on connection, so the rooms are joined before any event can be sent. */
+  handleConnection(socket: LiveSocket): void {
+    const { auth } = socket.data;
+    void socket.join(userRoom(auth.userId));
+    if (STAFF_ROLES.includes(auth.role)) void socket.join(STAFF_ROOM);
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+
+import type { AuthContext } from '../../../common/auth/auth-context';
+import { SessionService } from '../../auth/session.service';
+import { ACCESS_AUDIENCE, JWT_ALGORITHM, JWT_ISSUER, type AccessTokenClaims } from '../../auth/token.service';
+
+/** The parts of a Socket.io handshake that can carry credentials. */
+export interface HandshakeCredentials {
+  auth: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+const BEARER = /^Bearer ([^\s]+)$/i;
+
+/**
+ * Admits a socket on the same terms as the HTTP access guard: an HS256 access token for our issuer
+ * and audience, unexpired, whose session is still open. The token comes from `auth.token` in the
+ * handshake, or else from an `Authorization: Bearer` header.
+ */
+@Injectable()
+export class SocketAuthenticator {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** Who is connecting, or null when the credentials are missing, invalid or their session has ended. */
+  async authenticate(handshake: HandshakeCredentials): Promise<AuthContext | null> {
+    const token = tokenOf(handshake);
+    if (!token) return null;
+    let claims: AccessTokenClaims;
+    try {
+      claims = this.jwt.verify<AccessTokenClaims>(token, {
+        algorithms: [JWT_ALGORITHM],
+        issuer: JWT_ISSUER,
+        audience: ACCESS_AUDIENCE,
+      });
+    } catch {
+      return null;
+    }
+    if (claims.typ !== 'access' || !claims.sid || !claims.sub) return null;
+    const auth: AuthContext = { userId: claims.sub, role: claims.role, sessionId: claims.sid };
+    return (await this.sessions.isActive(auth)) ? auth : null;
+  }
+}
+
+function tokenOf({ auth, headers }: HandshakeCredentials): string | null {
+  const fromAuth = auth['token'];
+  if (typeof fromAuth === 'string' && fromAuth.length > 0) return fromAuth;
+  const header = headers['authorization'];
+  return typeof header === 'string' ? (BEARER.exec(header.trim())?.[1] ?? null) : null;
+}

@@ -1,0 +1,137 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { ALL_ROLES, Role } from '@healthsync/contracts/auth';
+import {
+  DeliveryListQuery,
+  NotificationListQuery,
+  NotificationPreferencesDto,
+  PushSubscriptionDto,
+  RemovePushSubscriptionDto,
+} from '@healthsync/contracts/notifications';
+
+import { Auth, Authenticated } from '../../common/auth/access.decorators';
+import type { AuthContext } from '../../common/auth/auth-context';
+import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
+import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import {
+  DeliveryPageView,
+  NotificationPageView,
+  PreferencesView,
+  UnreadCountView,
+} from './notifications.responses';
+import { NotificationsService } from './notifications.service';
+
+const EVERYONE = ALL_ROLES as [Role, ...Role[]];
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('notifications')
+@Controller('notifications')
+@Authenticated(...EVERYONE)
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My notifications, newest first' })
+  @ApiPageQuery()
+  @ApiOkResponse({ type: NotificationPageView, description: 'A page of notifications.' })
+  list(@Auth() auth: AuthContext, @Query() query: NotificationListQuery) {
+    return this.notifications.list(auth, query);
+  }
+
+  @Get('unread-count')
+  @ApiOperation({ summary: 'How many of my notifications are unread' })
+  @ApiOkResponse({ type: UnreadCountView, description: 'The count.' })
+  unreadCount(@Auth() auth: AuthContext) {
+    return this.notifications.unreadCount(auth);
+  }
+
+  @Post('read-all')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Mark all my notifications read' })
+  @ApiNoContentResponse({ description: 'Done.' })
+  async markAllRead(@Auth() auth: AuthContext): Promise<void> {
+    await this.notifications.markAllRead(auth);
+  }
+
+  @Post(':id/read')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Mark one of my notifications read' })
+  @ApiNoContentResponse({ description: 'Done.' })
+  @ApiProblemResponses(404)
+  async markRead(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<void> {
+    await this.notifications.markRead(auth, id);
+  }
+
+  @Get('preferences')
+  @ApiOperation({ summary: 'My channels per category, consent and quiet hours' })
+  @ApiOkResponse({ type: PreferencesView, description: 'The preferences (defaults until changed).' })
+  preferences(@Auth() auth: AuthContext) {
+    return this.notifications.getPreferences(auth);
+  }
+
+  @Put('preferences')
+  @ApiOperation({
+    summary: 'Change my channels, consent and quiet hours',
+    description: 'Security notices always go in-app and by email.',
+  })
+  @ApiOkResponse({ type: PreferencesView, description: 'The saved preferences.' })
+  savePreferences(@Auth() auth: AuthContext, @Body() dto: NotificationPreferencesDto) {
+    return this.notifications.savePreferences(auth, dto);
+  }
+
+  @Post('push-subscriptions')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Register this browser for Web Push' })
+  @ApiNoContentResponse({ description: 'Registered.' })
+  async subscribe(@Auth() auth: AuthContext, @Body() dto: PushSubscriptionDto): Promise<void> {
+    await this.notifications.addPushSubscription(auth, dto);
+  }
+
+  @Delete('push-subscriptions')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Stop Web Push to a browser' })
+  @ApiNoContentResponse({ description: 'Removed (or was not there).' })
+  async unsubscribe(@Auth() auth: AuthContext, @Body() dto: RemovePushSubscriptionDto): Promise<void> {
+    await this.notifications.removePushSubscription(auth, dto.endpoint);
+  }
+}
+
+@ApiTags('admin')
+@Controller('admin/notifications/deliveries')
+@Authenticated(Role.Admin)
+export class NotificationDeliveriesController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Delivery attempts by status and channel',
+    description: 'Failed ones are the ones to look at.',
+  })
+  @ApiPageQuery()
+  @ApiOkResponse({ type: DeliveryPageView, description: 'A page of deliveries.' })
+  list(@Query() query: DeliveryListQuery) {
+    return this.notifications.deliveries(query);
+  }
+
+  @Post(':id/retry')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Retry a failed delivery now' })
+  @ApiNoContentResponse({ description: 'Queued again.' })
+  @ApiProblemResponses(404)
+  async retry(@Param('id', uuid) id: string): Promise<void> {
+    await this.notifications.retry(id);
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+
+import { AppointmentNotificationsListener } from './appointment-notifications.listener';
+import { NotificationChannelsModule } from './channels/notification-channels.module';
+import { DeliveryWorker } from './delivery-worker';
+import { NOTIFICATION_LISTENERS, type NotificationListener } from './notification-listener';
+import { NotificationPreferencesService } from './notification-preferences';
+import { NotificationDeliveriesController, NotificationsController } from './notifications.controller';
+import { NotificationsScheduler } from './notifications.scheduler';
+import { NotificationsService } from './notifications.service';
+import { OutboxDispatcher } from './outbox-dispatcher';
+
+/** Domain events → notifications → deliveries on each user's channels; live over Socket.io. */
+@Module({
+  imports: [NotificationChannelsModule],
+  controllers: [NotificationsController, NotificationDeliveriesController],
+  providers: [
+    AppointmentNotificationsListener,
+    {
+      // Observer: each module that emits events adds its listener here.
+      provide: NOTIFICATION_LISTENERS,
+      inject: [AppointmentNotificationsListener],
+      useFactory: (...listeners: NotificationListener[]) => listeners,
+    },
+    NotificationPreferencesService,
+    OutboxDispatcher,
+    DeliveryWorker,
+    NotificationsScheduler,
+    NotificationsService,
+  ],
+  exports: [NotificationsScheduler, OutboxDispatcher, DeliveryWorker],
+})
+export class NotificationsModule {}
