@@ -18,12 +18,14 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DoctorsModule } from './modules/doctors/doctors.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OutboxModule } from './modules/outbox/outbox-signal';
 import { PatientsModule } from './modules/patients/patients.module';
 import { SettingsModule } from './modules/settings/settings.module';
 
 /** Feature modules, one folder each under modules/; the access guard comes with AuthModule. */
 const FEATURE_MODULES = [
   SettingsModule,
+  OutboxModule,
   MailModule,
   AuditModule,
   AuthModule,

@@ -163,15 +163,7 @@ describe('notifications of appointment changes', () => {
   });
 
   it('delivers what a stopped dispatcher left behind, once, when another instance picks it up', async () => {
-    const paused = await startApi({
-      DATABASE_URL: test.databaseUrl,
-      JWT_SECRET: test.jwtSecret,
-      DATA_ENCRYPTION_KEY: test.dataEncryptionKey,
-      NOTIFICATIONS_POLL_MS: '0',
-      BOOKING_LEAD_MINUTES: '0',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-    });
+    const paused = await startApi({ ...test.env, SEED_DEMO: 'false', NOTIFICATIONS_POLL_MS: '0' });
     const pausedClient = new ApiClient(paused.baseUrl);
     const appointment = await bookNext(pausedClient, await pausedClient.accessToken(DEMO_EMAILS.patient));
     await paused.stop();
@@ -196,5 +188,31 @@ describe('notifications of appointment changes', () => {
       [appointment.id],
     );
     expect(deliveries.filter((delivery) => delivery.channel === 'email')).toHaveLength(2);
+  });
+
+  it('reaches a client of instance B for a booking made on instance A, once, with both dispatching', async () => {
+    const second = await startApi({ ...test.env, SEED_DEMO: 'false' });
+    try {
+      const socket = await connect(second.baseUrl, patient);
+      const received: string[] = [];
+      socket.on('notification', (payload: { id: string }) => received.push(payload.id));
+      const appointment = await bookNext();
+      for (let waited = 0; waited < 20 && received.length === 0; waited += 1)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(received).toHaveLength(1);
+      const deliveries = await runSql<{ channel: string; count: number }>(
+        test.databaseUrl,
+        `SELECT d.channel, count(*)::int AS count FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+         WHERE n.data->>'appointmentId' = $1 AND n.user_id = (SELECT id FROM users WHERE email = $2) GROUP BY d.channel ORDER BY d.channel`,
+        [appointment.id, DEMO_EMAILS.patient],
+      );
+      expect(deliveries).toEqual([
+        { channel: 'email', count: 1 },
+        { channel: 'in_app', count: 1 },
+      ]);
+    } finally {
+      await second.stop();
+    }
   });
 });

@@ -88,6 +88,7 @@ export class AppConfig {
   readonly bookingLeadMinutes: number;
   readonly bookingHorizonDays: number;
   readonly notificationsPollMs: number;
+  readonly reminderLeadMinutes: readonly number[];
   /** Unset: the SMS channel fails every delivery permanently ("not configured"). */
   readonly sms?: SmsSettings;
   /** Unset: the push channel fails every delivery permanently ("not configured"). */
@@ -129,6 +130,9 @@ export class AppConfig {
     this.bookingLeadMinutes = env.BOOKING_LEAD_MINUTES;
     this.bookingHorizonDays = env.BOOKING_HORIZON_DAYS;
     this.notificationsPollMs = env.NOTIFICATIONS_POLL_MS;
+    this.reminderLeadMinutes = env.REMINDER_LEAD_HOURS.map((hours) => Number(hours) * 60).filter(
+      (minutes) => minutes > 0,
+    );
     this.sms = smsSettings(env);
     this.push = pushSettings(env);
   }

@@ -180,6 +180,11 @@ export class Environment {
   @IsInt()
   NOTIFICATIONS_POLL_MS = 250;
 
+  /** How long before an appointment its reminders go out, in hours (comma-separated, e.g. `24,2`). */
+  @Transform(toList)
+  @Matches(/^\d{1,3}$/, { each: true, message: 'REMINDER_LEAD_HOURS must be whole hours, comma-separated' })
+  REMINDER_LEAD_HOURS: string[] = ['24'];
+
   /** Twilio-compatible SMS API (base URL, e.g. https://api.twilio.com). Unset: the SMS channel is off. */
   @Transform(emptyToUndefined)
   @IsOptional()

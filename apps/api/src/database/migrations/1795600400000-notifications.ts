@@ -59,6 +59,16 @@ export class Notifications1795600400000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
 
+    // One reminder per appointment, start time and lead: a moved appointment is reminded of its new time.
+    await db.query(`
+      CREATE TABLE appointment_reminders (
+        appointment_id uuid NOT NULL REFERENCES appointments (id),
+        starts_at timestamptz NOT NULL,
+        lead_minutes integer NOT NULL CHECK (lead_minutes > 0),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (appointment_id, starts_at, lead_minutes)
+      )`);
+
     await db.query(`
       CREATE TABLE push_subscriptions (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -71,7 +81,7 @@ export class Notifications1795600400000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['push_subscriptions', 'notification_preferences', 'notification_deliveries', 'notifications']) {
+    for (const table of ['push_subscriptions', 'appointment_reminders', 'notification_preferences', 'notification_deliveries', 'notifications']) {
       await db.query(`DROP TABLE ${table}`);
     }
     await db.query(`ALTER TABLE outbox_events DROP COLUMN attempts, DROP COLUMN last_error`);

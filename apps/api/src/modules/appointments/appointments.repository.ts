@@ -6,6 +6,7 @@ import type { Page } from '@healthsync/contracts/common';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
 import type { AppointmentStatus } from '@healthsync/domain/appointments';
 
+import { OutboxSignal } from '../outbox/outbox-signal';
 import { AppointmentEntity } from './appointment.entity';
 
 export interface TransitionRecord {
@@ -42,10 +43,16 @@ export interface StoredResponse {
 /** Appointments, their history and idempotent requests: the only place that knows their tables. */
 @Injectable()
 export class AppointmentsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxSignal,
+  ) {}
 
-  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
+  /** Appointment changes write outbox events: once one commits, this instance's dispatcher is told at once. */
+  async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction(work);
+    this.outbox.committed();
+    return result;
   }
 
   findById(id: string): Promise<AppointmentEntity | null> {

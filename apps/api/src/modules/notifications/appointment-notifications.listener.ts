@@ -20,6 +20,7 @@ const MESSAGES: Record<string, { audience: Audience[]; title: string }> = {
   'appointment.cancel': { audience: ['patient', 'doctor'], title: 'Appointment cancelled' },
   'appointment.check_in': { audience: ['doctor'], title: 'Patient checked in' },
   'appointment.no_show': { audience: ['patient'], title: 'Missed appointment' },
+  'appointment.reminder': { audience: ['patient'], title: 'Appointment reminder' },
 };
 
 /** Appointment events → notifications for the patient and the doctor concerned (never the reason for the visit). */
@@ -44,7 +45,7 @@ export class AppointmentNotificationsListener implements NotificationListener {
       .filter(([audience, userId]) => message.audience.includes(audience) && userId !== null)
       .map(([audience, userId]) => ({
         userId: userId as string,
-        category: 'appointments',
+        category: event.event_type === 'appointment.reminder' ? 'reminders' : 'appointments',
         type: event.event_type,
         title: message.title,
         body:

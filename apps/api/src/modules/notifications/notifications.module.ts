@@ -4,7 +4,9 @@ import { AppointmentNotificationsListener } from './appointment-notifications.li
 import { NotificationChannelsModule } from './channels/notification-channels.module';
 import { DeliveryWorker } from './delivery-worker';
 import { NOTIFICATION_LISTENERS, type NotificationListener } from './notification-listener';
+import { Clock } from './clock';
 import { NotificationPreferencesService } from './notification-preferences';
+import { ReminderSweep } from './reminder-sweep';
 import { NotificationDeliveriesController, NotificationsController } from './notifications.controller';
 import { NotificationsScheduler } from './notifications.scheduler';
 import { NotificationsService } from './notifications.service';
@@ -22,6 +24,8 @@ import { OutboxDispatcher } from './outbox-dispatcher';
       inject: [AppointmentNotificationsListener],
       useFactory: (...listeners: NotificationListener[]) => listeners,
     },
+    Clock,
+    ReminderSweep,
     NotificationPreferencesService,
     OutboxDispatcher,
     DeliveryWorker,

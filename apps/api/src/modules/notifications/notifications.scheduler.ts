@@ -3,8 +3,10 @@ import type { Logger } from 'pino';
 
 import { LOGGER } from '../../common/logging/logger.token';
 import { AppConfig } from '../../config/app-config';
+import { OutboxSignal } from '../outbox/outbox-signal';
 import { DeliveryWorker } from './delivery-worker';
 import { OutboxDispatcher } from './outbox-dispatcher';
+import { ReminderSweep } from './reminder-sweep';
 
 /**
  * Runs the dispatcher and the delivery worker every NOTIFICATIONS_POLL_MS in every API instance
@@ -14,11 +16,15 @@ import { OutboxDispatcher } from './outbox-dispatcher';
 export class NotificationsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private again = false;
+  private stopListening: (() => void) | null = null;
 
   constructor(
     private readonly dispatcher: OutboxDispatcher,
     private readonly worker: DeliveryWorker,
+    private readonly reminders: ReminderSweep,
     private readonly config: AppConfig,
+    private readonly signal: OutboxSignal,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -26,25 +32,38 @@ export class NotificationsScheduler implements OnApplicationBootstrap, OnApplica
     if (this.config.notificationsPollMs === 0) return;
     this.timer = setInterval(() => void this.tick(), this.config.notificationsPollMs);
     this.timer.unref();
+    this.stopListening = this.signal.onCommitted(() => void this.tick());
   }
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    this.stopListening?.();
     await this.running;
   }
 
-  /** One round: new events become notifications, due deliveries go out. */
+  /** One round: due reminders are raised, new events become notifications, due deliveries go out. */
   async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = (async () => {
-      try {
-        while ((await this.dispatcher.dispatch()) > 0);
-        while ((await this.worker.deliverDue()) > 0);
-      } catch (error) {
-        this.logger.error({ err: { message: (error as Error).message } }, 'notification round failed');
-      }
-    })();
+    if (this.running) {
+      // Asked while a round runs: run once more afterwards, so nothing committed meanwhile waits for the poll.
+      this.again = true;
+      return;
+    }
+    this.running = this.round();
     await this.running;
     this.running = null;
+    if (this.again) {
+      this.again = false;
+      await this.tick();
+    }
+  }
+
+  private async round(): Promise<void> {
+    try {
+      await this.reminders.run();
+      while ((await this.dispatcher.dispatch()) > 0);
+      while ((await this.worker.deliverDue()) > 0);
+    } catch (error) {
+      this.logger.error({ err: { message: (error as Error).message } }, 'notification round failed');
+    }
   }
 }
