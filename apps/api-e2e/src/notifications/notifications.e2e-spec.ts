@@ -13,6 +13,15 @@ interface Appointment {
   startsAt: string;
 }
 
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
 describe('notifications of appointment changes', () => {
   let test: AuthTestApi;
   let patient: string;
@@ -214,5 +223,61 @@ describe('notifications of appointment changes', () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it('announces appointment changes live to the staff room for the front-desk board, not to patients', async () => {
+    const staff = await connect(test.api.baseUrl, await test.client.accessToken(DEMO_EMAILS.receptionist));
+    const patientSocket = await connect(test.api.baseUrl, patient);
+    const patientHeard: unknown[] = [];
+    patientSocket.on('appointment.changed', (payload) => patientHeard.push(payload));
+    const heard = new Promise<{ appointmentId: string; change: string }>((resolve) =>
+      staff.once('appointment.changed', resolve),
+    );
+    const appointment = await bookNext();
+    expect(await heard).toMatchObject({ appointmentId: appointment.id, change: 'appointment.booked' });
+    expect(patientHeard).toEqual([]);
+  });
+
+  it('lists failed deliveries for admins and retries one', async () => {
+    const appointment = await bookNext();
+    await waitUntil(
+      async () =>
+        (
+          await runSql(
+            test.databaseUrl,
+            `SELECT 1 FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id WHERE n.data->>'appointmentId' = $1 AND d.channel = 'email' AND d.status = 'delivered'`,
+            [appointment.id],
+          )
+        ).length > 0,
+    );
+    const [delivery] = await runSql<{ id: string }>(
+      test.databaseUrl,
+      `UPDATE notification_deliveries SET status = 'failed', last_error = 'smtp down', attempts = 5
+       WHERE id = (SELECT d.id FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+                   WHERE n.data->>'appointmentId' = $1 AND d.channel = 'email' LIMIT 1) RETURNING id`,
+      [appointment.id],
+    );
+    const admin = await test.client.accessToken(DEMO_EMAILS.admin);
+    const failed = await test.client.get<{ items: Array<{ id: string; lastError: string }> }>(
+      '/api/v1/admin/notifications/deliveries?status=failed&channel=email',
+      admin,
+    );
+    expect(failed.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: delivery?.id, lastError: 'smtp down' })]),
+    );
+    expect(
+      (await test.client.post(`/api/v1/admin/notifications/deliveries/${delivery?.id}/retry`, {}, admin))
+        .status,
+    ).toBe(204);
+    for (let attempt = 0; attempt < 40; attempt += 1) {
+      const [row] = await runSql<{ status: string }>(
+        test.databaseUrl,
+        `SELECT status FROM notification_deliveries WHERE id = $1`,
+        [delivery?.id],
+      );
+      if (row?.status === 'delivered') return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the retried delivery was not delivered');
   });
 });
