@@ -4,6 +4,7 @@ import type { UserSummary } from '@healthsync/contracts/admin';
 import { Role } from '@healthsync/contracts/auth';
 
 import { AccountViewDto } from '../auth/auth.responses';
+import { PageDto } from '../../common/openapi/page.dto';
 
 class DoctorSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -30,19 +31,7 @@ export class UserSummaryDto extends AccountViewDto implements UserSummary {
   patientId!: string | null;
 }
 
-export class UserPageDto {
-  @ApiProperty({ type: [UserSummaryDto] })
-  items!: UserSummaryDto[];
-
-  @ApiProperty({ example: 42 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
-}
+export class UserPageDto extends PageDto(UserSummaryDto) {}
 
 export class SecuritySettingsResponseDto {
   @ApiProperty({ enum: Role, enumName: 'Role', isArray: true })

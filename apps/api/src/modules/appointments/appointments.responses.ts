@@ -9,6 +9,7 @@ import {
 import { zoneOffset } from '@healthsync/domain/scheduling';
 
 import type { AppointmentEntity } from './appointment.entity';
+import { PageDto } from '../../common/openapi/page.dto';
 
 export class AppointmentView {
   @ApiProperty({ format: 'uuid' })
@@ -68,19 +69,7 @@ export class AppointmentView {
   version!: number;
 }
 
-export class AppointmentPageView {
-  @ApiProperty({ type: [AppointmentView] })
-  items!: AppointmentView[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  limit!: number;
-}
+export class AppointmentPageView extends PageDto(AppointmentView) {}
 
 export class TransitionView {
   @ApiProperty({ enum: APPOINTMENT_STATUSES, nullable: true, type: String })

@@ -7,7 +7,7 @@ import {
   type ChainVerificationView,
 } from '@healthsync/contracts/audit';
 import { Role } from '@healthsync/contracts/auth';
-import type { Page } from '@healthsync/contracts/common';
+import { PageDto } from '../../common/openapi/page.dto';
 
 export class AuditEntryDto implements AuditEntryView {
   @ApiProperty({ format: 'uuid' })
@@ -63,19 +63,7 @@ export class AuditEntryDto implements AuditEntryView {
   detail?: AuditDetail;
 }
 
-export class AuditLogPageDto implements Page<AuditEntryView> {
-  @ApiProperty({ type: [AuditEntryDto], description: 'Newest first.' })
-  items!: AuditEntryDto[];
-
-  @ApiProperty({ type: 'integer', example: 250 })
-  total!: number;
-
-  @ApiProperty({ type: 'integer', example: 1 })
-  page!: number;
-
-  @ApiProperty({ type: 'integer', example: 20 })
-  limit!: number;
-}
+export class AuditLogPageDto extends PageDto(AuditEntryDto) {}
 
 export class ChainVerificationDto implements ChainVerificationView {
   @ApiProperty({ description: 'Every entry matches its hash and links to the one before it.' })

@@ -4,6 +4,7 @@ import { APPOINTMENT_TYPES } from '@healthsync/contracts/scheduling';
 
 import type { AvailabilityExceptionEntity, AvailabilityRuleEntity } from './availability.entities';
 import { toException, toWeeklyRule, type DoctorRecord } from './doctors.repository';
+import { PageDto } from '../../common/openapi/page.dto';
 
 export class DoctorView {
   @ApiProperty({ format: 'uuid' })
@@ -46,19 +47,7 @@ export class DoctorView {
   dailyCap!: number | null;
 }
 
-export class DoctorPageView {
-  @ApiProperty({ type: [DoctorView] })
-  items!: DoctorView[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  limit!: number;
-}
+export class DoctorPageView extends PageDto(DoctorView) {}
 
 class RuleView {
   @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday.' })

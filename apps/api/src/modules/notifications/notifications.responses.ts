@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 import { DELIVERY_STATUSES, NOTIFICATION_CHANNEL_NAMES } from '@healthsync/contracts/notifications';
+import { PageDto } from '../../common/openapi/page.dto';
 
 export class NotificationView {
   @ApiProperty({ format: 'uuid' })
@@ -31,19 +32,7 @@ export class NotificationView {
   readAt!: string | null;
 }
 
-export class NotificationPageView {
-  @ApiProperty({ type: [NotificationView] })
-  items!: NotificationView[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  limit!: number;
-}
+export class NotificationPageView extends PageDto(NotificationView) {}
 
 export class UnreadCountView {
   @ApiProperty({ example: 3 })
@@ -127,16 +116,4 @@ export class DeliveryView {
   createdAt!: string;
 }
 
-export class DeliveryPageView {
-  @ApiProperty({ type: [DeliveryView] })
-  items!: DeliveryView[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  limit!: number;
-}
+export class DeliveryPageView extends PageDto(DeliveryView) {}

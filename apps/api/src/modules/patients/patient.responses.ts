@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import type { Page } from '@healthsync/contracts/common';
 import {
   ALLERGY_SEVERITIES,
   Sex,
@@ -20,25 +19,9 @@ import {
 } from '@healthsync/contracts/patients';
 
 import { ProblemDetailsDto } from '../../common/openapi/problem-details.dto';
+import { PageDto } from '../../common/openapi/page.dto';
 
 /** A page of `item`s, the answer of a list endpoint; `totalExample` documents `total`. */
-function PageDto<T>(item: new () => T, totalExample: number) {
-  class ItemPage implements Page<T> {
-    @ApiProperty({ type: [item] })
-    items!: T[];
-
-    @ApiProperty({ example: totalExample })
-    total!: number;
-
-    @ApiProperty({ example: 1 })
-    page!: number;
-
-    @ApiProperty({ example: 20 })
-    limit!: number;
-  }
-  return ItemPage;
-}
-
 export class AddressViewDto implements Address {
   @ApiProperty({ example: '221B Baker Street' })
   line1!: string;
