@@ -1,8 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import { TimestampedEntity } from '../../database/timestamped.entity';
 
 /** A doctor's professional profile; stays when the user changes role, since appointments point at it. */
 @Entity('doctors')
-export class DoctorEntity {
+export class DoctorEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -42,10 +44,4 @@ export class DoctorEntity {
   /** Bumped in the same transaction as any change to the doctor's free slots; part of the slot cache key. */
   @Column({ name: 'schedule_version', type: 'bigint', default: 1 })
   scheduleVersion!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,16 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 import { AccountStatus, Role } from '@healthsync/contracts/auth';
 
+import { TimestampedEntity } from '../../database/timestamped.entity';
+
 @Entity('users')
-export class UserEntity {
+export class UserEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -46,12 +41,6 @@ export class UserEntity {
 
   @Column({ name: 'totp_last_time_step', type: 'bigint', nullable: true })
   totpLastTimeStep!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   @VersionColumn()
   version!: number;

@@ -1,10 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import type { AppointmentTypeName } from '@healthsync/contracts/scheduling';
 import type { AppointmentStatus } from '@healthsync/domain/appointments';
 
+import { TimestampedEntity } from '../../database/timestamped.entity';
+
 @Entity('appointments')
-export class AppointmentEntity {
+export class AppointmentEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -53,12 +55,6 @@ export class AppointmentEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -1,17 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 import { Sex, type EmergencyContact } from '@healthsync/contracts/patients';
 
+import { TimestampedEntity } from '../../database/timestamped.entity';
+
 /** A patient of the clinic; `userId` is set when the patient has a portal account. */
 @Entity('patients')
-export class PatientEntity {
+export class PatientEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -66,12 +61,6 @@ export class PatientEntity {
 
   @Column({ name: 'preferred_language', type: 'text', nullable: true })
   preferredLanguage!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   /** Bumped by every change; a writer names the version it read (optimistic concurrency). */
   @VersionColumn()
