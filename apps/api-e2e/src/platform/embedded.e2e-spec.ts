@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { ApiClient, DEMO_EMAILS } from '../support/api-client';
 import { startApi, WORKSPACE_ROOT } from '../support/api-process';
 
 /** Runs SQL on the embedded data directory directly, while the API is stopped. */
@@ -46,5 +47,49 @@ describe('the embedded default (no DATABASE_URL)', () => {
     expect(embeddedSql(dataDir, 'SELECT name FROM migrations ORDER BY id')).toEqual(
       migrationsAfterFirstStart,
     );
+  });
+});
+
+describe('the embedded default under the flows that hold a transaction', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'healthsync-embedded-flows-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  // PGlite runs one statement at a time: a transaction that queried through a second connection would wait forever.
+  it('signs in, refreshes, books and cancels without waiting on itself', async () => {
+    const api = await startApi({ EMBEDDED_DATA_DIR: dataDir, BOOKING_LEAD_MINUTES: '0' });
+    try {
+      const client = new ApiClient(api.baseUrl);
+      const tokens = await client.tokens(DEMO_EMAILS.patient);
+      const refreshed = await client.post<{ accessToken: string }>('/api/v1/auth/refresh', {
+        refreshToken: tokens.refreshToken,
+      });
+      expect(refreshed.status).toBe(200);
+      const token = refreshed.body.accessToken;
+      const doctors = await client.get<{ items: Array<{ id: string; lastName: string }> }>(
+        '/api/v1/doctors',
+        token,
+      );
+      const doctor = doctors.body.items[0];
+      expect(doctor?.lastName).toBe('Okafor');
+      const from = new Date(Date.now() + 3 * 86_400_000);
+      const slots = await client.get<{ slots: Array<{ startsAt: string }> }>(
+        `/api/v1/doctors/${doctor?.id}/slots?from=${from.toISOString()}&to=${new Date(from.getTime() + 7 * 86_400_000).toISOString()}`,
+        token,
+      );
+      const booked = await client.post<{ id: string }>(
+        '/api/v1/appointments',
+        { doctorId: doctor?.id, startsAt: slots.body.slots[0]?.startsAt, type: 'consultation' },
+        token,
+      );
+      expect(booked.status).toBe(201);
+      const cancelled = await client.post<{ status: string }>(
+        `/api/v1/appointments/${booked.body.id}/cancel`,
+        {},
+        token,
+      );
+      expect(cancelled.body.status).toBe('cancelled');
+    } finally {
+      expect(await api.stop()).toBe(0);
+    }
   });
 });

@@ -33,8 +33,9 @@ export class AccountsRepository {
     return this.db.getRepository(UserEntity).findOneBy({ email });
   }
 
-  findById(id: string): Promise<UserRecord | null> {
-    return this.db.getRepository(UserEntity).findOneBy({ id });
+  /** Inside a transaction, pass its manager: other connections would wait on it in the embedded database. */
+  findById(id: string, tx: EntityManager = this.db.manager): Promise<UserRecord | null> {
+    return tx.getRepository(UserEntity).findOneBy({ id });
   }
 
   async findWithProfiles(id: string): Promise<UserWithProfiles | null> {

@@ -39,7 +39,14 @@ export class AppointmentAccessPolicy {
 
   /** The caller's relation to a visible appointment; a 404 for one they may not see. */
   async relationTo(auth: AuthContext, appointment: AppointmentEntity): Promise<Relation> {
-    const scope = await this.scope(auth);
+    return this.relationWithin(await this.scope(auth), appointment);
+  }
+
+  /**
+   * The same, for a scope read beforehand: inside a transaction nothing may query through another
+   * connection (the embedded PostgreSQL runs one statement at a time and would wait on itself).
+   */
+  relationWithin(scope: AppointmentScope, appointment: AppointmentEntity): Relation {
     const relation = {
       isOwnDoctor: scope.kind === 'doctor' && scope.doctorId === appointment.doctorId,
       isOwnPatient: scope.kind === 'patient' && scope.patientId === appointment.patientId,

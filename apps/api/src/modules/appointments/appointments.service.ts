@@ -34,7 +34,7 @@ import {
   type QueueEntryView,
   type TransitionView,
 } from './appointments.responses';
-import { AppointmentsRepository } from './appointments.repository';
+import { AppointmentsRepository, type AppointmentScope } from './appointments.repository';
 
 const HOLD_MINUTES = 5;
 
@@ -136,8 +136,9 @@ export class AppointmentsService {
     action: Exclude<AppointmentAction, 'reschedule'>,
     options: { expectedVersion?: number; reason?: string },
   ): Promise<AppointmentView> {
+    const scope = await this.policy.scope(auth);
     const changed = await this.appointments.transaction(async (tx) => {
-      const appointment = await this.lockVisible(tx, auth, id, options.expectedVersion, action);
+      const appointment = await this.lockVisible(tx, auth, scope, id, options.expectedVersion, action);
       const to = stateOf(appointment.status).apply(action, this.context(auth, appointment, options.reason));
       const updated = await this.appointments.update(tx, appointment, {
         status: to,
@@ -153,6 +154,7 @@ export class AppointmentsService {
   /** Moves the appointment to another free slot in one statement: the new time is taken and the old freed, or nothing changes. */
   async reschedule(auth: AuthContext, id: string, dto: RescheduleAppointmentDto): Promise<AppointmentView> {
     const current = await this.visible(auth, id);
+    const scope = await this.policy.scope(auth);
     const { doctor, startsAt } = await this.freeSlot(
       current.doctorId,
       dto.startsAt,
@@ -161,7 +163,7 @@ export class AppointmentsService {
     );
     const moved = await this.appointments
       .transaction(async (tx) => {
-        const appointment = await this.lockVisible(tx, auth, id, dto.expectedVersion, 'reschedule');
+        const appointment = await this.lockVisible(tx, auth, scope, id, dto.expectedVersion, 'reschedule');
         stateOf(appointment.status).apply('reschedule', this.context(auth, appointment));
         const timing = this.timing(doctor, startsAt, appointment.type);
         const updated = await this.appointments.update(tx, appointment, timing);
@@ -312,13 +314,14 @@ export class AppointmentsService {
   private async lockVisible(
     tx: EntityManager,
     auth: AuthContext,
+    scope: AppointmentScope,
     id: string,
     expectedVersion: number | undefined,
     action: AppointmentAction,
   ) {
     const appointment = await this.appointments.lock(tx, id);
     if (!appointment || appointment.status === AppointmentStatus.Held) throw new AppointmentNotFound();
-    assertMayPerform(auth.role, action, await this.policy.relationTo(auth, appointment));
+    assertMayPerform(auth.role, action, this.policy.relationWithin(scope, appointment));
     if (expectedVersion !== undefined && expectedVersion !== appointment.version) {
       throw new DomainError(
         'conflict',

@@ -74,7 +74,7 @@ export class SessionService {
           await this.sessions.revokeSession(session.id, 'refresh_token_reuse', tx);
           return { kind: 'reused', userId: session.userId, sessionId: session.id };
         }
-        const user = await this.accounts.findById(session.userId);
+        const user = await this.accounts.findById(session.userId, tx);
         const expired =
           session.revokedAt !== null || session.expiresAt <= new Date() || token.expiresAt <= new Date();
         if (expired || !user || user.status !== 'active') return { kind: 'invalid' };

@@ -184,11 +184,12 @@ export class DoctorsRepository {
       .getRepository(DoctorEntity)
       .createQueryBuilder('doctor')
       .innerJoin(UserEntity, 'account', 'account.id = doctor.user_id')
-      .addSelect(['account.first_name', 'account.last_name'])
+      .addSelect('account.first_name', 'doctor_first_name')
+      .addSelect('account.last_name', 'doctor_last_name')
       .where(`account.role = 'doctor' AND account.status = 'active'`);
   }
 }
 
 function toRecord(doctor: DoctorEntity, raw: Record<string, string> | undefined): DoctorRecord {
-  return { doctor, firstName: raw?.['account_first_name'] ?? '', lastName: raw?.['account_last_name'] ?? '' };
+  return { doctor, firstName: raw?.['doctor_first_name'] ?? '', lastName: raw?.['doctor_last_name'] ?? '' };
 }
