@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+
+import { FrontDeskQueue } from '../../components/front-desk-queue';
+import { StaffDaySchedule } from '../../components/staff-day-schedule';
+import { dayRange, formatLocalDay, todayIn } from '../../lib/clinic-time';
+import { clinicTimeZone } from '../../lib/config';
+import { requireStaff } from '../../lib/current-user';
+import { doctorsById, frontDeskQueue, listAppointments, patientNamesById } from '../../lib/scheduling-api';
+
+export const metadata: Metadata = { title: 'Today' };
+
+export default async function StaffTodayPage() {
+  await requireStaff();
+  const timeZone = clinicTimeZone();
+  const today = todayIn(timeZone);
+  const [page, queue] = await Promise.all([listAppointments(dayRange(today, timeZone)), frontDeskQueue()]);
+  const appointments = [...page.items]
+    .filter((appointment) => appointment.status !== 'held')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const everyone = [...appointments, ...queue];
+  const [doctors, patients] = await Promise.all([
+    doctorsById(everyone.map((appointment) => appointment.doctorId)),
+    patientNamesById(everyone.map((appointment) => appointment.patientId)),
+  ]);
+
+  return (
+    <>
+      <div>
+        <h1>Today</h1>
+        <p className="text-slate-700">
+          {formatLocalDay(today)} · times in the clinic&rsquo;s time zone ({timeZone})
+        </p>
+      </div>
+      <FrontDeskQueue queue={queue} doctors={doctors} patients={patients} timeZone={timeZone} />
+      <StaffDaySchedule
+        appointments={appointments}
+        doctors={doctors}
+        patients={patients}
+        timeZone={timeZone}
+      />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { AppointmentStatusName } from '@healthsync/contracts/scheduling';
+import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
+
+import { formatTime } from '../lib/clinic-time';
+import { doctorName } from '../lib/scheduling-api';
+import { statusLabel } from './appointment-status-badge';
+
+const STATUS_ORDER: AppointmentStatusName[] = [
+  'checked_in',
+  'in_progress',
+  'confirmed',
+  'scheduled',
+  'completed',
+  'no_show',
+  'cancelled',
+];
+
+interface Props {
+  appointments: AppointmentView[];
+  doctors: Map<string, DoctorView>;
+  patients: Map<string, string>;
+  timeZone: string;
+}
+
+/** The day's appointments, one list per status. */
+export function StaffDaySchedule({ appointments, doctors, patients, timeZone }: Props) {
+  const groups = STATUS_ORDER.map((status) => ({
+    status,
+    items: appointments.filter((appointment) => appointment.status === status),
+  })).filter((group) => group.items.length > 0);
+
+  return (
+    <section aria-labelledby="schedule-heading" className="space-y-4">
+      <h2 id="schedule-heading">Appointments</h2>
+      {groups.length === 0 && <p>No appointments today.</p>}
+      {groups.map(({ status, items }) => (
+        <section key={status} aria-labelledby={`status-${status}`} className="card">
+          <h3 id={`status-${status}`} className="mb-2 font-semibold">
+            {statusLabel(status)} ({items.length})
+          </h3>
+          <ul className="divide-y divide-slate-200">
+            {items.map((appointment) => (
+              <li key={appointment.id} className="flex flex-wrap gap-x-4 py-2">
+                <time dateTime={appointment.startsAt} className="w-14 font-semibold tabular-nums">
+                  {formatTime(appointment.startsAt, timeZone)}
+                </time>
+                <span>{patients.get(appointment.patientId) ?? 'Patient'}</span>
+                <span className="text-slate-700">{doctorName(doctors.get(appointment.doctorId))}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

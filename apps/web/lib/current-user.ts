@@ -1,0 +1,26 @@
+import { cache } from 'react';
+
+import { redirect } from 'next/navigation';
+
+import type { CurrentUser } from '@healthsync/contracts/auth';
+import { Role } from '@healthsync/domain/accounts';
+
+import { api } from './api';
+
+export const currentUser = cache((): Promise<CurrentUser> => api<CurrentUser>('/auth/me'));
+
+export function homeOf(role: Role): '/portal' | '/staff' {
+  return role === Role.Patient ? '/portal' : '/staff';
+}
+
+export async function requirePatient(): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (user.role !== Role.Patient) redirect(homeOf(user.role));
+  return user;
+}
+
+export async function requireStaff(): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (user.role === Role.Patient) redirect('/portal');
+  return user;
+}

@@ -1,0 +1,54 @@
+import type { TokenPair } from '@healthsync/contracts/auth';
+
+import { apiUrl, isProduction } from './config';
+
+export const ACCESS_COOKIE = 'hs_access';
+export const REFRESH_COOKIE = 'hs_refresh';
+
+/** The access cookie expires this long before the token, so a request never carries a dying token. */
+const ACCESS_MARGIN_MS = 30_000;
+
+export interface SessionCookie {
+  name: string;
+  value: string;
+  options: {
+    httpOnly: true;
+    sameSite: 'lax';
+    secure: boolean;
+    path: '/';
+    expires: Date;
+  };
+}
+
+function cookie(name: string, value: string, expires: Date): SessionCookie {
+  return {
+    name,
+    value,
+    options: { httpOnly: true, sameSite: 'lax', secure: isProduction(), path: '/', expires },
+  };
+}
+
+export function sessionCookies(tokens: TokenPair): SessionCookie[] {
+  const accessExpires = new Date(Date.parse(tokens.accessTokenExpiresAt) - ACCESS_MARGIN_MS);
+  return [
+    cookie(ACCESS_COOKIE, tokens.accessToken, accessExpires),
+    cookie(REFRESH_COOKIE, tokens.refreshToken, new Date(tokens.refreshTokenExpiresAt)),
+  ];
+}
+
+export function expiredSessionCookies(): SessionCookie[] {
+  return [cookie(ACCESS_COOKIE, '', new Date(0)), cookie(REFRESH_COOKIE, '', new Date(0))];
+}
+
+/** Exchanges a refresh token (once: the API rotates it) for a new pair; null when the session is over. */
+export async function exchangeRefreshToken(refreshToken: string): Promise<TokenPair | null> {
+  const response = await fetch(`${apiUrl()}/api/v1/auth/refresh`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ refreshToken }),
+    cache: 'no-store',
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (!response.ok) return null;
+  return (await response.json()) as TokenPair;
+}

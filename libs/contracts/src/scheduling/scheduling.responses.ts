@@ -1,0 +1,60 @@
+import type { AppointmentStatusName } from './appointments.dto';
+import type { AppointmentTypeName } from './doctors.dto';
+
+/** A doctor as `GET /doctors` and `GET /doctors/{id}` return them. */
+export interface DoctorView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  specialty: string;
+  licenceNumber: string;
+  bio: string;
+  languages: string[];
+  /** Integer minor units of `currency`. */
+  consultationFeeMinor: number;
+  currency: string;
+  defaultSlotMinutes: number;
+  bufferMinutes: number;
+  minNoticeMinutes: number;
+  dailyCap: number | null;
+}
+
+/** A bookable slot: UTC instants, with the clinic's offset and local date at its start. */
+export interface SlotView {
+  startsAt: string;
+  endsAt: string;
+  offset: string;
+  date: string;
+}
+
+export interface SlotListView {
+  /** The clinic's IANA time zone. */
+  timeZone: string;
+  slots: SlotView[];
+}
+
+export interface AppointmentView {
+  id: string;
+  doctorId: string;
+  patientId: string;
+  type: AppointmentTypeName;
+  status: AppointmentStatusName;
+  startsAt: string;
+  endsAt: string;
+  /** The clinic's UTC offset at the start. */
+  offset: string;
+  holdExpiresAt: string | null;
+  reason: string | null;
+  videoLink: string | null;
+  feeMinor: number;
+  currency: string;
+  cancellationReason: string | null;
+  checkedInAt: string | null;
+  /** Send back as `expectedVersion` to have a concurrent change refused. */
+  version: number;
+}
+
+export interface QueueEntryView extends AppointmentView {
+  /** Minutes since check-in. */
+  waitingMinutes: number;
+}
