@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 
 import { signIn } from '../app/actions/auth';
-import type { FormState } from '../lib/problem';
+import { fieldFrom, type FormState } from '../lib/problem';
 import { FormAlert } from './form-alert';
 import { FormField } from './form-field';
 
@@ -12,22 +12,13 @@ export function LoginForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.formError} />
+      <FormField {...fieldFrom(state, 'email')} label="Email" type="email" autoComplete="email" required />
       <FormField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.['email']}
-      />
-      <FormField
-        name="password"
+        {...fieldFrom(state, 'password', false)}
         label="Password"
         type="password"
         autoComplete="current-password"
         required
-        error={state.fieldErrors?.['password']}
       />
       <button type="submit" className="btn w-full" disabled={pending}>
         Sign in

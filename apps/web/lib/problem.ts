@@ -35,3 +35,12 @@ export function toFormState(error: unknown, values?: Record<string, string>): Fo
     values,
   };
 }
+
+/** The props a form field takes from the last submission: its name, what was typed, and its error. */
+export function fieldFrom(state: FormState, name: string, keepValue = true) {
+  return {
+    name,
+    defaultValue: keepValue ? state.values?.[name] : undefined,
+    error: state.fieldErrors?.[name],
+  };
+}

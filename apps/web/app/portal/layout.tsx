@@ -1,16 +1,8 @@
 import type { ReactNode } from 'react';
 
-import { SiteHeader } from '../../components/site-header';
+import { SignedInShell } from '../../components/signed-in-shell';
 import { requirePatient } from '../../lib/current-user';
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const user = await requirePatient();
-  return (
-    <>
-      <SiteHeader user={user} />
-      <main id="main" className="mx-auto max-w-5xl space-y-6 px-4 py-8">
-        {children}
-      </main>
-    </>
-  );
+  return <SignedInShell user={await requirePatient()}>{children}</SignedInShell>;
 }
