@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
+import { startNodeProcess, type RunningProcess } from '@healthsync/testing/services/node-process';
 import { createTestDatabase } from '@healthsync/testing/services/test-services';
 
-import { startProcess, type RunningProcess } from './portal-process';
+import { isolatedEnvironment, WORKSPACE_ROOT } from './portal-process';
 
 declare global {
   var __PORTAL__: { api: RunningProcess; web: RunningProcess; databaseUrl: string } | undefined;
@@ -11,9 +12,11 @@ declare global {
 /** The built API (demo data, its own database) and the built portal pointing at it. */
 export default async function globalSetup(): Promise<void> {
   const databaseUrl = await createTestDatabase('hs_web_e2e');
-  const api = await startProcess(
-    ['dist/apps/api/main.js'],
-    {
+  const api = await startNodeProcess({
+    cwd: WORKSPACE_ROOT,
+    args: ['dist/apps/api/main.js'],
+    readyPath: '/api/v1/health',
+    env: isolatedEnvironment({
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
@@ -23,15 +26,17 @@ export default async function globalSetup(): Promise<void> {
       BOOKING_LEAD_MINUTES: '0',
       RATE_LIMIT_PER_MINUTE: '100000',
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-    },
-    '/api/v1/health',
-  );
-  const web = await startProcess(
-    ['node_modules/next/dist/bin/next', 'start', 'apps/web'],
-    { API_URL: api.url, NODE_ENV: 'production' },
-    '/login',
-  );
+    }),
+  });
+  const web = await startNodeProcess({
+    cwd: WORKSPACE_ROOT,
+    args: ['node_modules/next/dist/bin/next', 'start', 'apps/web'],
+    env: isolatedEnvironment({ API_URL: api.baseUrl, NODE_ENV: 'production' }),
+    readyPath: '/login',
+    isReady: (status) => status < 500,
+    timeoutMs: 90_000,
+  });
   globalThis.__PORTAL__ = { api, web, databaseUrl };
-  process.env['PORTAL_URL'] = web.url;
-  process.env['PORTAL_API_URL'] = api.url;
+  process.env['PORTAL_URL'] = web.baseUrl;
+  process.env['PORTAL_API_URL'] = api.baseUrl;
 }

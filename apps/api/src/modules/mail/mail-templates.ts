@@ -172,3 +172,20 @@ export function passwordChangedMail(input: { clinicName: string; recipientName: 
     closing: ['If you did not change it, contact the clinic right away.'],
   });
 }
+
+/** A notification as email: its title, its body exactly as given (it carries no clinical detail) and a portal link. */
+export function notificationMail(input: {
+  clinicName: string;
+  recipientName: string;
+  title: string;
+  body: string;
+  link: string | null;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `${input.title} — ${input.clinicName}`,
+    recipientName: input.recipientName,
+    paragraphs: [input.title, input.body],
+    action: input.link ? { label: 'Open the portal', link: input.link } : undefined,
+  });
+}

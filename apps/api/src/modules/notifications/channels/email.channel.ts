@@ -7,7 +7,7 @@ import {
   type OutgoingNotification,
   PermanentDeliveryFailure,
 } from './notification-channel';
-import { notificationMail } from './notification-mail';
+import { notificationMail } from '../../mail/mail-templates';
 
 /** Notifications by email, through the API's SMTP MailService. */
 @Injectable()
