@@ -1,18 +1,12 @@
 import Link from 'next/link';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';
-import { Role } from '@healthsync/domain/accounts';
 
 import { signOut } from '../app/actions/auth';
-
-const PATIENT_LINKS = [
-  { href: '/portal', label: 'My appointments' },
-  { href: '/portal/book', label: 'Book an appointment' },
-];
-const STAFF_LINKS = [{ href: '/staff', label: 'Today' }];
+import { navigationFor } from '../lib/navigation';
 
 export function SiteHeader({ user }: { user: CurrentUser }) {
-  const links = user.role === Role.Patient ? PATIENT_LINKS : STAFF_LINKS;
+  const links = navigationFor(user.role);
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">

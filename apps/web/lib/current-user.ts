@@ -24,3 +24,10 @@ export async function requireStaff(): Promise<CurrentUser> {
   if (user.role === Role.Patient) redirect('/portal');
   return user;
 }
+
+/** Staff of the given roles only; anyone else goes to their own home. */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!roles.includes(user.role)) redirect(homeOf(user.role));
+  return user;
+}
