@@ -1,4 +1,4 @@
-import { CommonErrorCode } from '@healthsync/contracts/common';
+import { CommonErrorCode } from '@healthsync/contracts/common/problem';
 import type { DuplicateCandidate } from '@healthsync/contracts/patients';
 import { PatientErrorCode } from '@healthsync/contracts/patients/patient-rules';
 

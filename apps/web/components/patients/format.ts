@@ -12,11 +12,12 @@ export function formatCalendarDate(day: string): string {
   }).format(new Date(`${day}T12:00:00Z`));
 }
 
-const SEX_LABELS: Record<Sex, string> = {
+/** Every Sex, labelled; `unknown` first, as the form's default. */
+export const SEX_LABELS: Record<Sex, string> = {
+  unknown: 'Not recorded',
   female: 'Female',
   male: 'Male',
   other: 'Other',
-  unknown: 'Not recorded',
 };
 
 export const sexLabel = (sex: Sex): string => SEX_LABELS[sex];

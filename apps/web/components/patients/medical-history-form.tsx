@@ -62,14 +62,17 @@ const SECTION_UI: Record<HistorySection, { legend: string; item: string; fields:
 
 const SECTIONS = Object.keys(HISTORY_SECTIONS) as HistorySection[];
 
-interface RowFieldProps {
-  props: FieldProps;
-  ui: FieldUi;
-  rowLabel: string;
-  severities: readonly AllergySeverity[];
-}
+/**
+ * Every severity of ALLERGY_SEVERITIES, labelled (a Record, so the compiler notices a new one); the DTO
+ * module itself cannot be loaded in the portal (its decorators need reflect-metadata).
+ */
+const SEVERITY_LABELS: Record<AllergySeverity, string> = {
+  mild: 'Mild',
+  moderate: 'Moderate',
+  severe: 'Severe',
+};
 
-function RowField({ props, ui, rowLabel, severities }: RowFieldProps) {
+function RowField({ props, ui, rowLabel }: { props: FieldProps; ui: FieldUi; rowLabel: string }) {
   const id = `field-${props.name}`;
   const common = {
     id,
@@ -88,9 +91,9 @@ function RowField({ props, ui, rowLabel, severities }: RowFieldProps) {
       {ui.kind === 'severity' ? (
         <select {...common}>
           <option value="">Choose…</option>
-          {severities.map((severity) => (
-            <option key={severity} value={severity}>
-              {severity}
+          {Object.entries(SEVERITY_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>
@@ -120,13 +123,11 @@ function SectionRows({
   rows,
   field,
   onAdd,
-  severities,
 }: {
   section: HistorySection;
   rows: number;
   field: (name: string) => FieldProps;
   onAdd: () => void;
-  severities: readonly AllergySeverity[];
 }) {
   const ui = SECTION_UI[section];
   return (
@@ -140,7 +141,6 @@ function SectionRows({
               props={field(rowField(section, row, HISTORY_SECTIONS[section][index] ?? ''))}
               ui={fieldUi}
               rowLabel={`${ui.legend} ${row + 1}`}
-              severities={severities}
             />
           ))}
         </div>
@@ -162,12 +162,10 @@ interface Props {
   initial: Record<string, string>;
   expectedVersion: number;
   cancelHref: string;
-  /** ALLERGY_SEVERITIES, from the server: the DTO module would bring class-validator into the browser. */
-  severities: readonly AllergySeverity[];
 }
 
 /** A new version of the medical history, starting from the latest; every section is sent as a whole. */
-export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHref, severities }: Props) {
+export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHref }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { values: initial });
   const [rows, setRows] = useState(() =>
     Object.fromEntries(
@@ -190,7 +188,6 @@ export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHre
           section={section}
           rows={rows[section] ?? 1}
           field={field}
-          severities={severities}
           onAdd={() => setRows((current) => ({ ...current, [section]: (current[section] ?? 1) + 1 }))}
         />
       ))}

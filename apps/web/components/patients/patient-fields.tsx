@@ -10,17 +10,13 @@ import {
   PHONE_HTML_PATTERN,
   PHONE_MESSAGE,
 } from './field-rules';
+import { SEX_LABELS } from './format';
 import type { FieldProps } from './form-state';
 import { SelectField } from './select-field';
 
 type Field = (name: string) => FieldProps;
 
-const SEX_OPTIONS = [
-  { value: 'unknown', label: 'Not recorded' },
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-  { value: 'other', label: 'Other' },
-] as const;
+const SEX_OPTIONS = Object.entries(SEX_LABELS).map(([value, label]) => ({ value, label }));
 
 function Group({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
   return (

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ALLERGY_SEVERITIES } from '@healthsync/contracts/patients';
-
 import { historyValues } from '../../../../../../components/patients/history-form-values';
 import { MedicalHistoryForm } from '../../../../../../components/patients/medical-history-form';
 import { VersionByline } from '../../../../../../components/patients/medical-history-view';
@@ -35,7 +33,6 @@ export default async function RecordHistoryPage({ params }: { params: Promise<{ 
         initial={historyValues(latest)}
         expectedVersion={latest.version}
         cancelHref={`/staff/patients/${patient.id}`}
-        severities={ALLERGY_SEVERITIES}
       />
     </>
   );
