@@ -150,6 +150,7 @@ describe('patient records', () => {
     await expect(page.getByLabel('Country').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(errorOf(page, 'phone').count()).resolves.toBe(0);
     await expectNoSeriousViolations(page);
+    await screenshot(page, 'staff-patient-edit-error');
 
     await page.getByLabel('Country').fill('DE');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -172,6 +173,7 @@ describe('patient records', () => {
     await page.getByLabel('Allergies 1: Substance').fill('penicillin');
     await page.getByLabel('Allergies 1: Severity').selectOption('severe');
     await page.getByLabel('Chronic conditions 1: Condition').fill('asthma');
+    await screenshot(page, 'staff-patient-history-new');
     await page.getByRole('button', { name: /^Record version \d+$/ }).click();
 
     await page.waitForURL(/\?recorded=1$/);

@@ -6,9 +6,9 @@ import { addressLines, formatCalendarDate, sexLabel } from './format';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div>
+    <div className="min-w-0">
       <dt className="text-sm font-medium text-slate-700">{term}</dt>
-      <dd>{children ?? <span className="text-slate-700">Not recorded</span>}</dd>
+      <dd className="break-words">{children ?? <span className="text-slate-700">Not recorded</span>}</dd>
     </div>
   );
 }
@@ -22,8 +22,8 @@ function DetailsCard({ id, title, children }: { id: string; title: string; child
   );
 }
 
-/** Who the patient is: name, MRN, date of birth, sex. */
-export function Demographics({ patient }: { patient: PatientView }) {
+/** Who the patient is: name, MRN, date of birth, sex; for staff also whether they use the portal. */
+export function Demographics({ patient, forStaff = false }: { patient: PatientView; forStaff?: boolean }) {
   return (
     <DetailsCard id="demographics-heading" title="Demographics">
       <Item term="Name">
@@ -36,6 +36,7 @@ export function Demographics({ patient }: { patient: PatientView }) {
         <time dateTime={patient.dateOfBirth}>{formatCalendarDate(patient.dateOfBirth)}</time>
       </Item>
       <Item term="Sex">{sexLabel(patient.sex)}</Item>
+      {forStaff && <Item term="Portal account">{patient.hasAccount ? 'Yes' : 'No'}</Item>}
     </DetailsCard>
   );
 }
@@ -72,7 +73,6 @@ export function InsuranceDetails({ patient }: { patient: PatientView }) {
     <DetailsCard id="insurance-heading" title="Insurance">
       <Item term="Insurer">{patient.insurance?.payer}</Item>
       <Item term="Member number">{patient.insurance?.memberId}</Item>
-      <Item term="Portal account">{patient.hasAccount ? 'Yes' : 'No'}</Item>
     </DetailsCard>
   );
 }

@@ -97,7 +97,7 @@ export async function PatientResults({
       </h2>
       <p className="text-slate-700">
         {page.total === 1 ? '1 patient' : `${page.total} patients`}
-        {described ? ` match ${described}` : ''}
+        {described ? ` ${page.total === 1 ? 'matches' : 'match'} ${described}` : ''}
       </p>
       <ul className="divide-y divide-slate-200">
         {page.items.map((patient) => (

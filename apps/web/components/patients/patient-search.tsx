@@ -33,15 +33,13 @@ export function PatientSearch({ text, dateOfBirth, children }: Props) {
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const lastQuery = useRef<string | null>(null);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
   function search(form: HTMLFormElement) {
     clearTimeout(timer.current);
     const query = queryOf(form);
-    if (query === lastQuery.current) return;
-    lastQuery.current = query;
+    if (query === new URLSearchParams(window.location.search).toString()) return;
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   }
 
@@ -65,8 +63,12 @@ export function PatientSearch({ text, dateOfBirth, children }: Props) {
         action={pathname}
         onChange={searchSoon}
         onSubmit={searchNow}
-        className="card grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+        className="card relative grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
       >
+        {/* Over the card's corner, so the line appearing moves nothing. */}
+        <p aria-live="polite" className="absolute top-2 right-4 text-sm text-slate-700">
+          {pending ? 'Searching…' : ''}
+        </p>
         <div>
           <label htmlFor="patient-search-text" className="block font-medium">
             Name, MRN or phone
@@ -99,9 +101,6 @@ export function PatientSearch({ text, dateOfBirth, children }: Props) {
           Search
         </button>
       </form>
-      <p aria-live="polite" className="h-6 text-sm text-slate-700">
-        {pending ? 'Searching…' : ''}
-      </p>
       <div aria-busy={pending} className={pending ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
         {children}
       </div>

@@ -19,15 +19,11 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
   return (
     <>
       {saved && <Notice message="Your contact details are saved." />}
-      <h1>My profile</h1>
-      <p className="text-slate-700">
-        To correct your name, date of birth or insurance, please ask the front desk.
-      </p>
+      <div>
+        <h1>My profile</h1>
+        <p className="text-slate-700">To correct your name or date of birth, please ask the front desk.</p>
+      </div>
       <Demographics patient={me} />
-      <section aria-labelledby="my-contact-heading" className="space-y-4">
-        <h2 id="my-contact-heading">My contact details</h2>
-        <ContactForm action={updateMyContactAction} initial={patientValues(me)} />
-      </section>
       <section aria-labelledby="my-history-heading" className="card space-y-4">
         <h2 id="my-history-heading">My medical history</h2>
         <VersionByline history={history} timeZone={clinicTimeZone()} />
@@ -35,6 +31,13 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <p className="text-sm text-slate-700">
           Your doctor keeps this record. If something is missing or wrong, tell them at your next visit.
         </p>
+      </section>
+      <section aria-labelledby="my-contact-heading" className="space-y-4">
+        <div>
+          <h2 id="my-contact-heading">My contact details</h2>
+          <p className="text-slate-700">How the clinic reaches you, and whom to call in an emergency.</p>
+        </div>
+        <ContactForm action={updateMyContactAction} initial={patientValues(me)} />
       </section>
     </>
   );

@@ -105,7 +105,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
         )}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Demographics patient={patient} />
+        <Demographics patient={patient} forStaff />
         <ContactDetails patient={patient} />
       </div>
       <InsuranceDetails patient={patient} />

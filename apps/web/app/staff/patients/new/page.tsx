@@ -14,7 +14,7 @@ export default async function NewPatientPage() {
       <div>
         <h1>Register a patient</h1>
         <p className="text-slate-700">
-          The clinic assigns the medical record number. Fields marked required must be filled; the rest can
+          The clinic assigns the medical record number. Name and date of birth are required; the rest can
           wait.
         </p>
       </div>
