@@ -68,6 +68,8 @@ describe('patient records', () => {
   let browser: Browser;
   const suffix = Date.now().toString(36);
   const lastName = `Records${suffix}`;
+  /** The page of the patient the front desk registers: no doctor has seen them. */
+  let registeredPatientUrl = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -119,7 +121,7 @@ describe('patient records', () => {
     await page.getByText('The patient is registered.').waitFor();
     const mrn = (await page.locator('p.font-mono').first().textContent())?.trim() ?? '';
     expect(mrn).toMatch(/^MRN-\d+$/);
-    const firstUrl = page.url();
+    registeredPatientUrl = page.url().replace(/\?.*$/, '');
 
     await page.goto(portalUrl('/staff/patients/new'));
     await register();
@@ -129,7 +131,7 @@ describe('patient records', () => {
     await expectNoSeriousViolations(page);
     await screenshot(page, 'staff-patient-duplicate');
 
-    await page.goto(firstUrl);
+    await page.goto(registeredPatientUrl);
     await page.getByRole('link', { name: 'Edit details' }).click();
     await page.waitForURL(/\/edit$/);
     await expectNoSeriousViolations(page);
@@ -156,6 +158,33 @@ describe('patient records', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL(/\?saved=1$/);
     await page.getByText('Unter den Linden 1').waitFor();
+
+    // Two desks edit the same record: the second change, based on the older version, is refused.
+    const editUrl = page.url().replace(/\?saved=1$/, '/edit');
+    const otherDesk = await page.context().newPage();
+    await otherDesk.goto(editUrl);
+    await page.goto(editUrl);
+    await page.getByLabel('Preferred language').fill('en');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(/\?saved=1$/);
+    await otherDesk.getByLabel('Preferred language').fill('de');
+    await otherDesk.getByRole('button', { name: 'Save changes' }).click();
+    await otherDesk.getByText('Someone else changed this record while you were editing it').waitFor();
+    await expect(otherDesk.getByLabel('Preferred language').inputValue()).resolves.toBe('de');
+    await page.context().close();
+  });
+
+  it('a doctor finds no record of a patient they never saw, nor of one that does not exist', async () => {
+    const page = await signedInPage(browser, DEMO.doctor);
+    await page.goto(portalUrl('/staff/patients/00000000-0000-4000-8000-000000000000'));
+    await page.getByText('This page could not be found').waitFor();
+    await page.goto(registeredPatientUrl);
+    await page.getByText('This page could not be found').waitFor();
+    await page.goto(portalUrl('/staff/patients/not-a-patient'));
+    await page.getByText('This page could not be found').waitFor();
+    // A doctor may not register patients: sent to their home (after the streamed loading state).
+    await page.goto(portalUrl('/staff/patients/new'));
+    await page.waitForURL((url) => url.pathname === '/staff');
     await page.context().close();
   });
 
