@@ -130,6 +130,9 @@ describe('patient records', () => {
     await expect(page.getByLabel('Last name').inputValue()).resolves.toBe(lastName);
     await expectNoSeriousViolations(page);
     await screenshot(page, 'staff-patient-duplicate');
+    await page.getByRole('button', { name: /Register anyway/ }).click();
+    await page.waitForURL(/\?registered=1$/);
+    await expect(page.locator('p.font-mono').first().textContent()).resolves.not.toBe(mrn);
 
     await page.goto(registeredPatientUrl);
     await page.getByRole('link', { name: 'Edit details' }).click();
