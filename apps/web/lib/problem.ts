@@ -6,6 +6,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly fieldErrors: FieldError[];
+  /** The whole answer, for extension members such as a duplicate warning's `candidates`. */
+  readonly problem: Partial<ProblemDetails>;
 
   constructor(status: number, problem: Partial<ProblemDetails>) {
     const detail = problem.detail ?? problem.title ?? `The request failed with status ${status}.`;
@@ -15,6 +17,7 @@ export class ApiError extends Error {
     this.code = problem.code ?? 'SERVER.INTERNAL';
     this.detail = detail;
     this.fieldErrors = problem.errors ?? [];
+    this.problem = problem;
   }
 }
 

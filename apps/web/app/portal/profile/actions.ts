@@ -1,0 +1,20 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+
+import { toPatientFormState } from '../../../components/patients/form-errors';
+import { CONTACT_FIELDS, myContactBody, readForm } from '../../../components/patients/patient-form-values';
+import { updateMyContact } from '../../../lib/patients-api';
+import type { FormState } from '../../../lib/problem';
+
+export async function updateMyContactAction(_state: FormState, form: FormData): Promise<FormState> {
+  const values = readForm(form, CONTACT_FIELDS);
+  try {
+    await updateMyContact(myContactBody(values));
+  } catch (error) {
+    return toPatientFormState(error, values, CONTACT_FIELDS);
+  }
+  revalidatePath('/portal/profile');
+  redirect('/portal/profile?saved=1');
+}

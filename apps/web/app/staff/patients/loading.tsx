@@ -1,0 +1,5 @@
+import { PatientsPageSkeleton } from '../../../components/patients/page-skeleton';
+
+export default function PatientsLoading() {
+  return <PatientsPageSkeleton label="Loading patients" />;
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useActionState } from 'react';
+
+import type { FormState } from '../../lib/problem';
+import { FormAlert } from '../form-alert';
+import { fieldProps } from './form-state';
+import { ContactFields } from './patient-fields';
+import { useClientValidation } from './use-client-validation';
+
+interface Props {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  initial: Record<string, string>;
+}
+
+/** A patient's own contact details, the only part of their record they change themselves. */
+export function ContactForm({ action, initial }: Props) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, { values: initial });
+  const { clientErrors, checkBeforeSubmit } = useClientValidation();
+  return (
+    <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="space-y-6">
+      <FormAlert
+        message={
+          Object.keys(clientErrors).length > 0 ? 'Please correct the fields marked below.' : state.formError
+        }
+      />
+      <ContactFields field={fieldProps(state, clientErrors)} />
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? 'Saving…' : 'Save contact details'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,204 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+
+import Link from 'next/link';
+
+import type { AllergySeverity } from '@healthsync/contracts/patients';
+
+import type { FormState } from '../../lib/problem';
+import { FormAlert } from '../form-alert';
+import { fieldProps, type FieldProps } from './form-state';
+import { HISTORY_SECTIONS, rowCount, rowField, type HistorySection } from './history-form-values';
+import { useClientValidation } from './use-client-validation';
+
+/** Most entries a section holds (MEDICAL_HISTORY_MAX_ENTRIES). */
+const MAX_ROWS = 100;
+
+interface FieldUi {
+  label: string;
+  maxLength?: number;
+  kind?: 'year' | 'severity';
+}
+
+const SECTION_UI: Record<HistorySection, { legend: string; item: string; fields: FieldUi[] }> = {
+  allergies: {
+    legend: 'Allergies',
+    item: 'allergy',
+    fields: [
+      { label: 'Substance', maxLength: 200 },
+      { label: 'Reaction (optional)', maxLength: 500 },
+      { label: 'Severity', kind: 'severity' },
+    ],
+  },
+  chronicConditions: {
+    legend: 'Chronic conditions',
+    item: 'condition',
+    fields: [{ label: 'Condition', maxLength: 200 }],
+  },
+  currentMedications: {
+    legend: 'Current medications',
+    item: 'medication',
+    fields: [
+      { label: 'Medication', maxLength: 200 },
+      { label: 'Dose (optional)', maxLength: 100 },
+      { label: 'How often (optional)', maxLength: 100 },
+    ],
+  },
+  pastSurgeries: {
+    legend: 'Past surgeries',
+    item: 'surgery',
+    fields: [
+      { label: 'Procedure', maxLength: 200 },
+      { label: 'Year (optional)', kind: 'year' },
+    ],
+  },
+  familyHistory: {
+    legend: 'Family history',
+    item: 'family history entry',
+    fields: [{ label: 'Relative and condition, e.g. mother: hypertension', maxLength: 500 }],
+  },
+};
+
+const SECTIONS = Object.keys(HISTORY_SECTIONS) as HistorySection[];
+
+/**
+ * Every severity of ALLERGY_SEVERITIES, labelled (a Record, so the compiler notices a new one); the DTO
+ * module itself cannot be loaded in the portal (its decorators need reflect-metadata).
+ */
+const SEVERITY_LABELS: Record<AllergySeverity, string> = {
+  mild: 'Mild',
+  moderate: 'Moderate',
+  severe: 'Severe',
+};
+
+function RowField({ props, ui, rowLabel }: { props: FieldProps; ui: FieldUi; rowLabel: string }) {
+  const id = `field-${props.name}`;
+  const common = {
+    id,
+    name: props.name,
+    defaultValue: props.defaultValue,
+    className: 'field-input',
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': props.error ? `${id}-error` : undefined,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        <span className="sr-only">{rowLabel}: </span>
+        {ui.label}
+      </label>
+      {ui.kind === 'severity' ? (
+        <select {...common}>
+          <option value="">Choose…</option>
+          {Object.entries(SEVERITY_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      ) : ui.kind === 'year' ? (
+        <input
+          {...common}
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={new Date().getFullYear()}
+          step={1}
+        />
+      ) : (
+        <input {...common} type="text" maxLength={ui.maxLength} />
+      )}
+      {props.error && (
+        <p id={`${id}-error`} className="field-error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SectionRows({
+  section,
+  rows,
+  field,
+  onAdd,
+}: {
+  section: HistorySection;
+  rows: number;
+  field: (name: string) => FieldProps;
+  onAdd: () => void;
+}) {
+  const ui = SECTION_UI[section];
+  return (
+    <fieldset className="card space-y-3">
+      <legend className="px-1 text-lg font-semibold">{ui.legend}</legend>
+      {Array.from({ length: rows }, (_, row) => (
+        <div key={row} className="grid gap-3 border-b border-slate-200 pb-3 sm:grid-cols-3">
+          {ui.fields.map((fieldUi, index) => (
+            <RowField
+              key={fieldUi.label}
+              props={field(rowField(section, row, HISTORY_SECTIONS[section][index] ?? ''))}
+              ui={fieldUi}
+              rowLabel={`${ui.legend} ${row + 1}`}
+            />
+          ))}
+        </div>
+      ))}
+      <p className="text-sm text-slate-700">
+        Leave a row empty to leave it out; empty a row to remove its entry.
+      </p>
+      {rows < MAX_ROWS && (
+        <button type="button" className="btn-secondary" onClick={onAdd}>
+          Add another {ui.item}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+interface Props {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  initial: Record<string, string>;
+  expectedVersion: number;
+  cancelHref: string;
+}
+
+/** A new version of the medical history, starting from the latest; every section is sent as a whole. */
+export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHref }: Props) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, { values: initial });
+  const [rows, setRows] = useState(() =>
+    Object.fromEntries(
+      SECTIONS.map((section) => [section, Math.min(MAX_ROWS, rowCount(initial, section) + 1)]),
+    ),
+  );
+  const { clientErrors, checkBeforeSubmit } = useClientValidation();
+  const field = fieldProps(state, clientErrors);
+  return (
+    <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="space-y-6">
+      <FormAlert
+        message={
+          Object.keys(clientErrors).length > 0 ? 'Please correct the fields marked below.' : state.formError
+        }
+      />
+      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+      {SECTIONS.map((section) => (
+        <SectionRows
+          key={section}
+          section={section}
+          rows={rows[section] ?? 1}
+          field={field}
+          onAdd={() => setRows((current) => ({ ...current, [section]: (current[section] ?? 1) + 1 }))}
+        />
+      ))}
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className="btn" disabled={pending}>
+          {pending ? 'Recording…' : `Record version ${expectedVersion + 1}`}
+        </button>
+        <Link href={cancelHref} className="btn-secondary">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SelectHTMLAttributes } from 'react';
+
+interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  error?: string;
+}
+
+/** A labelled select with its error below, announced with the field (the select twin of FormField). */
+export function SelectField({ name, label, options, error, ...select }: SelectFieldProps) {
+  const id = `field-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        className="field-input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { notFound } from 'next/navigation';
+
+import type { Page } from '@healthsync/contracts/common';
+import type {
+  CreatePatientDto,
+  MedicalHistoryDto,
+  MedicalHistoryVersionSummary,
+  MedicalHistoryView,
+  PatientSummary,
+  PatientView,
+  UpdateMyContactDto,
+  UpdatePatientDto,
+} from '@healthsync/contracts/patients';
+import type { AppointmentView } from '@healthsync/contracts/scheduling/scheduling.responses';
+
+import { api } from './api';
+import { ApiError } from './problem';
+
+export const PATIENT_PAGE_SIZE = 20;
+
+/** What the patient search sends: one of the API's filters per box (see PatientSearchQuery). */
+export interface PatientSearch {
+  q?: string;
+  mrn?: string;
+  phone?: string;
+  dateOfBirth?: string;
+  page?: number;
+}
+
+const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;
+
+export function searchPatients(search: PatientSearch): Promise<Page<PatientSummary>> {
+  return api<Page<PatientSummary>>('/patients', { query: { ...search, limit: PATIENT_PAGE_SIZE } });
+}
+
+export function getPatient(id: string): Promise<PatientView> {
+  return api<PatientView>(patientPath(id));
+}
+
+export function registerPatient(body: CreatePatientDto): Promise<PatientView> {
+  return api<PatientView>('/patients', { method: 'POST', body });
+}
+
+export function updatePatient(id: string, body: UpdatePatientDto): Promise<PatientView> {
+  return api<PatientView>(patientPath(id), { method: 'PATCH', body });
+}
+
+export function myPatientRecord(): Promise<PatientView> {
+  return api<PatientView>('/patients/me');
+}
+
+export function updateMyContact(body: UpdateMyContactDto): Promise<PatientView> {
+  return api<PatientView>('/patients/me', { method: 'PATCH', body });
+}
+
+export function latestMedicalHistory(patientId: string): Promise<MedicalHistoryView> {
+  return api<MedicalHistoryView>(`${patientPath(patientId)}/medical-history`);
+}
+
+export function medicalHistoryVersions(patientId: string): Promise<Page<MedicalHistoryVersionSummary>> {
+  return api<Page<MedicalHistoryVersionSummary>>(`${patientPath(patientId)}/medical-history/versions`, {
+    query: { limit: 100 },
+  });
+}
+
+export function medicalHistoryVersion(patientId: string, version: number): Promise<MedicalHistoryView> {
+  return api<MedicalHistoryView>(`${patientPath(patientId)}/medical-history/versions/${version}`);
+}
+
+export function recordMedicalHistory(
+  patientId: string,
+  body: MedicalHistoryDto,
+): Promise<MedicalHistoryView> {
+  return api<MedicalHistoryView>(`${patientPath(patientId)}/medical-history`, { method: 'PUT', body });
+}
+
+/** The patient's appointments the caller may see (a doctor: their own with this patient), earliest first. */
+export function patientAppointments(patientId: string): Promise<Page<AppointmentView>> {
+  return api<Page<AppointmentView>>('/appointments', { query: { patientId, limit: 100 } });
+}
+
+/**
+ * A record the caller may not see (404, 403) or an id that is not one (400) renders the page's
+ * not-found, so the portal leaks no more than the API does.
+ */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof ApiError && [400, 403, 404].includes(error.status)) notFound();
+    throw error;
+  }
+}
+
+export const fullName = (patient: { firstName: string; lastName: string }): string =>
+  `${patient.firstName} ${patient.lastName}`;
