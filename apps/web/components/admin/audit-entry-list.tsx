@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { AuditOutcome, type AuditEntryView } from '@healthsync/contracts/audit';
+import type { AuditEntryView, AuditOutcome } from '@healthsync/contracts/audit';
 
 import { formatDate, formatTime } from '../../lib/clinic-time';
 import { ROLE_LABELS } from './account-labels';
@@ -13,11 +13,14 @@ interface Props {
   filterHref: (filter: Record<string, string>) => string;
 }
 
-const OUTCOME_STYLES: Record<AuditOutcome, { label: string; tone: string }> = {
-  [AuditOutcome.Success]: { label: 'Success', tone: 'border-green-800 bg-green-50 text-green-900' },
-  [AuditOutcome.Failure]: { label: 'Failed', tone: 'border-red-700 bg-red-50 text-red-900' },
-  [AuditOutcome.Denied]: { label: 'Denied', tone: 'border-amber-800 bg-amber-50 text-amber-900' },
-  [AuditOutcome.NotFound]: { label: 'Not found', tone: 'border-slate-500 bg-slate-100 text-slate-800' },
+const FAILED = { label: 'Failed', tone: 'border-red-700 bg-red-50 text-red-900' };
+
+// Keyed by the enum's values: the contracts module itself cannot load in the portal (decorators).
+const OUTCOME_STYLES: Record<`${AuditOutcome}`, { label: string; tone: string }> = {
+  success: { label: 'Success', tone: 'border-green-800 bg-green-50 text-green-900' },
+  failure: FAILED,
+  denied: { label: 'Denied', tone: 'border-amber-800 bg-amber-50 text-amber-900' },
+  not_found: { label: 'Not found', tone: 'border-slate-500 bg-slate-100 text-slate-800' },
 };
 
 const detailText = (detail: AuditEntryView['detail']) =>
@@ -31,7 +34,7 @@ export function AuditEntryList({ entries, names, timeZone, filterHref }: Props) 
   return (
     <ol className="space-y-3" aria-label="Audit entries">
       {entries.map((entry) => {
-        const outcome = OUTCOME_STYLES[entry.outcome] ?? OUTCOME_STYLES[AuditOutcome.Failure];
+        const outcome = OUTCOME_STYLES[entry.outcome] ?? FAILED;
         const actorName = entry.actorId ? (names.get(entry.actorId) ?? 'Unknown account') : 'Anonymous';
         return (
           <li key={entry.id} className="card space-y-2">
