@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
 import { DEMO, signedInPage } from './support/portal-session';
@@ -65,8 +65,20 @@ async function createStaffAccount(
   return new URL(page.url()).pathname.split('/').pop() as string;
 }
 
-async function hasText(page: Page, text: string | RegExp): Promise<boolean> {
-  return (await page.getByText(text).count()) > 0;
+/** Waits for the text to show (a client navigation renders after its URL changes). */
+async function shows(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ timeout: 10_000 });
+}
+
+/** Whether the element appears within a short wait. */
+async function appears(locator: Locator, timeout = 3_000): Promise<boolean> {
+  return locator
+    .first()
+    .waitFor({ timeout })
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 describe('doctors and administration', () => {
@@ -91,7 +103,7 @@ describe('doctors and administration', () => {
     await screenshot(admin, 'admin-user-new');
 
     await createStaffAccount(admin, { ...newDoctor, role: 'doctor' });
-    await expect(hasText(admin, /invitation email went to/)).resolves.toBe(true);
+    await shows(admin, /invitation email went to/);
     await expectAccessible(admin);
     await screenshot(admin, 'admin-user-created');
 
@@ -100,15 +112,15 @@ describe('doctors and administration', () => {
     await admin.getByRole('link', { name: doctorLabel }).click();
     await admin.waitForURL(/\/staff\/doctors\/[0-9a-f-]{36}$/);
     doctorProfilePath = new URL(admin.url()).pathname;
-    await expect(hasText(admin, newDoctor.licence)).resolves.toBe(true);
-    await expect(hasText(admin, `(${CLINIC_ZONE})`)).resolves.toBe(true);
+    await admin.getByText(newDoctor.licence).waitFor();
+    await shows(admin, `(${CLINIC_ZONE})`);
 
     // A window that ends before it starts is refused next to the field, before anything is sent.
     await admin.getByRole('button', { name: 'Add hours on Monday' }).click();
     await admin.getByLabel('From (Monday, window 1)').fill('12:00');
     await admin.getByLabel('To (Monday, window 1)').fill('08:00');
     await admin.getByRole('button', { name: 'Save weekly hours' }).click();
-    await expect(hasText(admin, 'Must be after the start.')).resolves.toBe(true);
+    await shows(admin, 'Must be after the start.');
 
     for (const day of WORKDAYS) {
       if (day !== 'Monday') await admin.getByRole('button', { name: `Add hours on ${day}` }).click();
@@ -139,7 +151,7 @@ describe('doctors and administration', () => {
     await admin.getByRole('button', { name: 'Add', exact: true }).click();
     await admin.getByText('Exception added.').waitFor();
     const remove = admin.getByRole('button', { name: /^Remove Day off on/ });
-    await expect(remove.count()).resolves.toBe(1);
+    await remove.waitFor();
     await remove.click();
     await admin.getByText('No days off or extra hours planned.').waitFor();
   });
@@ -164,12 +176,12 @@ describe('doctors and administration', () => {
     await screenshot(admin, 'admin-user-confirm');
     await admin.getByRole('button', { name: 'Yes, deactivate' }).click();
     await admin.waitForURL(/deactivated=1/);
-    await expect(hasText(admin, 'Account deactivated.')).resolves.toBe(true);
+    await shows(admin, 'Account deactivated.');
 
     await admin.goto(
       portalUrl(`/staff/admin/users?status=deactivated&search=${encodeURIComponent(`Rolechange${suffix}`)}`),
     );
-    await expect(admin.getByRole('link', { name: `Robin Rolechange${suffix}` }).count()).resolves.toBe(1);
+    await admin.getByRole('link', { name: `Robin Rolechange${suffix}` }).waitFor();
 
     await admin.goto(portalUrl('/staff/admin/audit'));
     await admin.getByLabel('Type').fill('user');
@@ -183,14 +195,14 @@ describe('doctors and administration', () => {
     await admin.getByRole('link', { name: 'Verify the chain' }).click();
     await admin.waitForURL(/verify=1/);
     await admin.getByText('Chain intact.').waitFor();
-    await expect(hasText(admin, `(${CLINIC_ZONE})`)).resolves.toBe(true);
+    await shows(admin, `(${CLINIC_ZONE})`);
     await expectAccessible(admin);
     await screenshot(admin, 'admin-audit');
 
     await admin.getByLabel('Actor id').fill('not-an-id');
     await admin.getByRole('button', { name: 'Filter' }).click();
     await admin.waitForURL(/actorId=not-an-id/);
-    await expect(hasText(admin, /Must be an id/)).resolves.toBe(true);
+    await shows(admin, /Must be an id/);
   });
 
   it('a receptionist is sent away from the admin pages but sees doctors read-only', async () => {
@@ -200,7 +212,7 @@ describe('doctors and administration', () => {
       expect(new URL(reception.url()).pathname).toBe('/staff');
     }
     await reception.goto(portalUrl(doctorProfilePath));
-    await expect(hasText(reception, /^Read-only/)).resolves.toBe(true);
+    await shows(reception, /^Read-only/);
     await expect(reception.getByRole('button', { name: 'Save weekly hours' }).count()).resolves.toBe(0);
     await reception.context().close();
   });
@@ -213,14 +225,14 @@ describe('doctors and administration', () => {
 
     await doctor.getByRole('link', { name: 'My profile and hours' }).click();
     await doctor.waitForURL(/\/staff\/doctors\/[0-9a-f-]{36}$/);
-    await expect(doctor.getByRole('button', { name: 'Save weekly hours' }).count()).resolves.toBe(1);
+    await doctor.getByRole('button', { name: 'Save weekly hours' }).waitFor();
     await expect(doctor.getByText('Edit profile and booking rules').count()).resolves.toBe(0);
     await doctor.getByRole('button', { name: 'Save weekly hours' }).click();
     await doctor.getByText('Weekly hours saved.').waitFor();
     await expectAccessible(doctor);
 
     await doctor.goto(portalUrl(doctorProfilePath));
-    await expect(hasText(doctor, /^Read-only/)).resolves.toBe(true);
+    await shows(doctor, /^Read-only/);
     await expect(doctor.getByRole('button', { name: 'Save weekly hours' }).count()).resolves.toBe(0);
     await expect(doctor.getByRole('button', { name: /^Add hours/ }).count()).resolves.toBe(0);
     await expectAccessible(doctor);
@@ -236,12 +248,12 @@ describe('doctors and administration', () => {
 async function findSlotsAsPatient(page: Page, doctorId: string, day: string): Promise<void> {
   await page.goto(portalUrl('/portal/book'));
   const specialty = page.getByRole('link', { name: newDoctor.specialty, exact: true });
-  if ((await specialty.count()) > 0) await specialty.first().click();
+  if (await appears(specialty)) await specialty.first().click();
   else await page.goto(portalUrl(`/portal/book?specialty=${encodeURIComponent(newDoctor.specialty)}`));
 
   await page.waitForURL(/specialty=/);
   const doctor = page.getByRole('link', { name: new RegExp(doctorLabel) });
-  if ((await doctor.count()) > 0) await doctor.first().click();
+  if (await appears(doctor)) await doctor.first().click();
   else {
     await page.goto(
       portalUrl(`/portal/book?specialty=${encodeURIComponent(newDoctor.specialty)}&doctor=${doctorId}`),
@@ -250,7 +262,7 @@ async function findSlotsAsPatient(page: Page, doctorId: string, day: string): Pr
   await page.waitForURL(new RegExp(`doctor=${doctorId}`));
 
   const dayLink = page.locator(`a[href*="day=${day}"]`);
-  if ((await dayLink.count()) > 0) await dayLink.first().click();
+  if (await appears(dayLink)) await dayLink.first().click();
   else {
     await page.goto(
       portalUrl(

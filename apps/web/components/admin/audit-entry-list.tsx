@@ -23,8 +23,10 @@ const OUTCOME_STYLES: Record<`${AuditOutcome}`, { label: string; tone: string }>
   not_found: { label: 'Not found', tone: 'border-slate-500 bg-slate-100 text-slate-800' },
 };
 
+// Sorted by key: the store (JSONB) does not keep the order the keys were written in.
 const detailText = (detail: AuditEntryView['detail']) =>
   Object.entries(detail ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, value]) => `${key}: ${String(value)}`)
     .join(', ');
 
