@@ -213,6 +213,7 @@ describe('doctors and administration', () => {
     }
     await reception.goto(portalUrl(doctorProfilePath));
     await shows(reception, /^Read-only/);
+    await shows(reception, /\d+ free times, first 08:00, last 11:30/);
     await expect(reception.getByRole('button', { name: 'Save weekly hours' }).count()).resolves.toBe(0);
     await reception.context().close();
   });

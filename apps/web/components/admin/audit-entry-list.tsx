@@ -7,6 +7,7 @@ import { ROLE_LABELS } from './account-labels';
 
 interface Props {
   entries: AuditEntryView[];
+  /** Account names by id: of actors, and of accounts that were the target. */
   names: Map<string, string>;
   timeZone: string;
   /** A link to the page with one more filter set (the others kept). */
@@ -68,10 +69,18 @@ export function AuditEntryList({ entries, names, timeZone, filterHref }: Props) 
                 <dt className="inline text-slate-700">Target: </dt>
                 <dd className="inline break-all">
                   {entry.resourceType}
+                  {entry.resourceType === 'user' && entry.resourceId && names.has(entry.resourceId) && (
+                    <>
+                      {' '}
+                      <Link href={`/staff/admin/users/${entry.resourceId}`}>
+                        {names.get(entry.resourceId)}
+                      </Link>
+                    </>
+                  )}
                   {entry.resourceId && (
                     <>
                       {' '}
-                      <code>{entry.resourceId}</code>
+                      <code className="text-slate-700">{entry.resourceId}</code>
                     </>
                   )}
                 </dd>

@@ -48,11 +48,11 @@ export function UserTable({ users, filtered, timeZone }: Props) {
           {users.map((user) => (
             <tr key={user.id}>
               <td className="px-3 py-2">
-                <Link href={`/staff/admin/users/${user.id}`} className="font-medium">
+                <Link href={`/staff/admin/users/${user.id}`} className="font-medium whitespace-nowrap">
                   {fullName(user)}
                 </Link>
               </td>
-              <td className="px-3 py-2 break-all">{user.email}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{user.email}</td>
               <td className="px-3 py-2">
                 {ROLE_LABELS[user.role]}
                 {user.doctor && <span className="block text-sm text-slate-700">{user.doctor.specialty}</span>}

@@ -112,9 +112,6 @@ export function AvailabilityEditor({ doctorId, rules, defaultSlotMinutes, timeZo
             <fieldset key={name} className="border-t border-slate-200 pt-3">
               <legend className="font-semibold">{name}</legend>
               <div className="space-y-3">
-                {rows.every((row) => row.weekday !== weekday) && (
-                  <p className="text-slate-700">Not working.</p>
-                )}
                 {rows.map((row, index) =>
                   row.weekday === weekday ? (
                     <RuleRow
@@ -128,14 +125,19 @@ export function AvailabilityEditor({ doctorId, rules, defaultSlotMinutes, timeZo
                     />
                   ) : null,
                 )}
-                <button
-                  type="button"
-                  className="btn-secondary py-1 text-sm"
-                  onClick={() => add(weekday)}
-                  disabled={rows.length >= MAX_RULES}
-                >
-                  Add hours<span className="sr-only"> on {name}</span>
-                </button>
+                <div className="flex flex-wrap items-center gap-3">
+                  {rows.every((row) => row.weekday !== weekday) && (
+                    <p className="text-slate-700">Not working.</p>
+                  )}
+                  <button
+                    type="button"
+                    className="btn-secondary py-1 text-sm"
+                    onClick={() => add(weekday)}
+                    disabled={rows.length >= MAX_RULES}
+                  >
+                    Add hours<span className="sr-only"> on {name}</span>
+                  </button>
+                </div>
               </div>
             </fieldset>
           );

@@ -57,7 +57,12 @@ export default async function AuditPage({ searchParams }: Props) {
       : entriesOrErrors({ ...checked.filters, page }),
     params.verify ? verifyAuditChain() : Promise.resolve(null),
   ]);
-  const names = await userNamesById(listed.page?.items.map((entry) => entry.actorId) ?? []);
+  const names = await userNamesById(
+    (listed.page?.items ?? []).flatMap((entry) => [
+      entry.actorId,
+      entry.resourceType === 'user' ? entry.resourceId : null,
+    ]),
+  );
   const query = { ...input } as Record<string, string | undefined>;
   const hrefWith = (extra: Record<string, string>) =>
     `/staff/admin/audit?${new URLSearchParams(

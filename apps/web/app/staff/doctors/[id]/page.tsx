@@ -9,6 +9,7 @@ import { DoctorProfileForm } from '../../../../components/doctors/doctor-profile
 import { DoctorProfileView } from '../../../../components/doctors/doctor-profile-view';
 import { ExceptionForm } from '../../../../components/doctors/exception-form';
 import { ExceptionList } from '../../../../components/doctors/exception-list';
+import { FreeTimes } from '../../../../components/doctors/free-times';
 import { clinicTimeZone } from '../../../../lib/config';
 import { requireStaff } from '../../../../lib/current-user';
 import { getAvailability, mayManageSchedule } from '../../../../lib/doctors-api';
@@ -74,13 +75,7 @@ export default async function DoctorPage({ params }: Props) {
           </section>
         </>
       ) : (
-        <section aria-labelledby="hours-heading" className="card space-y-2">
-          <h2 id="hours-heading">Weekly hours</h2>
-          <p>
-            Read-only: a doctor&rsquo;s weekly hours and exceptions are kept by the doctor and by admins. Free
-            times for booking appear in the calendar.
-          </p>
-        </section>
+        <FreeTimes doctorId={doctor.id} />
       )}
     </>
   );
