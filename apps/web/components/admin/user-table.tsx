@@ -24,13 +24,13 @@ export function UserTable({ users, filtered, timeZone }: Props) {
       aria-label="Accounts"
       tabIndex={0}
     >
-      <table className="w-full min-w-[40rem] text-left">
+      <table className="w-full text-left">
         <thead className="border-b border-slate-300 bg-slate-100 text-sm">
           <tr>
             <th scope="col" className="px-3 py-2">
               Name
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="hidden px-3 py-2 sm:table-cell">
               Email
             </th>
             <th scope="col" className="px-3 py-2">
@@ -39,7 +39,7 @@ export function UserTable({ users, filtered, timeZone }: Props) {
             <th scope="col" className="px-3 py-2">
               Status
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="hidden px-3 py-2 md:table-cell">
               Created ({timeZone})
             </th>
           </tr>
@@ -48,11 +48,12 @@ export function UserTable({ users, filtered, timeZone }: Props) {
           {users.map((user) => (
             <tr key={user.id}>
               <td className="px-3 py-2">
-                <Link href={`/staff/admin/users/${user.id}`} className="font-medium whitespace-nowrap">
+                <Link href={`/staff/admin/users/${user.id}`} className="font-medium sm:whitespace-nowrap">
                   {fullName(user)}
                 </Link>
+                <span className="block text-sm break-all text-slate-700 sm:hidden">{user.email}</span>
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">{user.email}</td>
+              <td className="hidden px-3 py-2 whitespace-nowrap sm:table-cell">{user.email}</td>
               <td className="px-3 py-2">
                 {ROLE_LABELS[user.role]}
                 {user.doctor && <span className="block text-sm text-slate-700">{user.doctor.specialty}</span>}
@@ -60,7 +61,9 @@ export function UserTable({ users, filtered, timeZone }: Props) {
               <td className="px-3 py-2">
                 <StatusBadge status={user.status} locked={user.locked} />
               </td>
-              <td className="px-3 py-2 text-sm">{formatDate(user.createdAt, timeZone)}</td>
+              <td className="hidden px-3 py-2 text-sm md:table-cell">
+                {formatDate(user.createdAt, timeZone)}
+              </td>
             </tr>
           ))}
         </tbody>
