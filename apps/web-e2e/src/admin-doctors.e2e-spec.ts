@@ -143,17 +143,35 @@ describe('doctors and administration', () => {
     await patient.context().close();
   });
 
-  it('an admin adds and removes a day off', async () => {
+  it("an admin edits the doctor's fee, and adds and removes a day off and extra hours", async () => {
     await admin.goto(portalUrl(doctorProfilePath));
-    const far = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
-    await admin.getByLabel('Date', { exact: true }).fill(far);
+    await admin.getByText('Edit profile and booking rules').click();
+    await admin.getByLabel('Consultation fee').fill('75.50');
+    await admin.getByRole('button', { name: 'Save profile' }).click();
+    await shows(admin, 'Profile saved.');
+    await shows(admin, '€75.50');
+
+    const far = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await admin.getByLabel('Date', { exact: true }).fill(far(90));
     await admin.getByLabel('Reason (optional)').fill('Conference');
     await admin.getByRole('button', { name: 'Add', exact: true }).click();
-    await admin.getByText('Exception added.').waitFor();
-    const remove = admin.getByRole('button', { name: /^Remove Day off on/ });
-    await remove.waitFor();
-    await remove.click();
-    await admin.getByText('No days off or extra hours planned.').waitFor();
+    await shows(admin, 'Exception added.');
+    await admin.getByRole('button', { name: /^Remove Day off on/ }).waitFor();
+
+    await admin.getByLabel('Date', { exact: true }).fill(far(91));
+    await admin.getByLabel('Kind').selectOption('extra_hours');
+    await admin.getByRole('button', { name: 'Add', exact: true }).click();
+    await shows(admin, 'Required for extra hours.');
+    await admin.getByLabel('From', { exact: true }).fill('14:00');
+    await admin.getByLabel('To', { exact: true }).fill('16:00');
+    await admin.getByRole('button', { name: 'Add', exact: true }).click();
+    await admin.getByRole('button', { name: /^Remove Extra hours on .*14:00–16:00/ }).waitFor();
+    await expectAccessible(admin);
+
+    await admin.getByRole('button', { name: /^Remove Day off on/ }).click();
+    await admin.getByRole('button', { name: /^Remove Day off on/ }).waitFor({ state: 'detached' });
+    await admin.getByRole('button', { name: /^Remove Extra hours on/ }).click();
+    await shows(admin, 'No days off or extra hours planned.');
   });
 
   it('an admin changes a role and deactivates an account; the audit log shows both and the chain verifies', async () => {
@@ -198,6 +216,16 @@ describe('doctors and administration', () => {
     await shows(admin, `(${CLINIC_ZONE})`);
     await expectAccessible(admin);
     await screenshot(admin, 'admin-audit');
+
+    await admin.getByLabel('From', { exact: true }).fill('2030-01-02T10:00');
+    await admin.getByLabel('To', { exact: true }).fill('2030-01-01T10:00');
+    await admin.getByRole('button', { name: 'Filter' }).click();
+    await admin.waitForURL(/from=2030/);
+    await shows(admin, 'Must be later than “From”.');
+    await admin.getByLabel('To', { exact: true }).fill('2030-01-03T10:00');
+    await admin.getByRole('button', { name: 'Filter' }).click();
+    await admin.waitForURL(/to=2030-01-03/);
+    await shows(admin, 'No audit entries match these filters.');
 
     await admin.getByLabel('Actor id').fill('not-an-id');
     await admin.getByRole('button', { name: 'Filter' }).click();

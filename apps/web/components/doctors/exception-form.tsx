@@ -41,6 +41,12 @@ export function ExceptionForm({
       end: extra ? text(form, 'end') : undefined,
       slotMinutes: extra ? Number(text(form, 'slotMinutes') || Number.NaN) : undefined,
     });
+    if (extra) {
+      for (const name of ['start', 'end', 'slotMinutes']) {
+        if (!text(form, name)) found[name] = 'Required for extra hours.';
+      }
+    }
+    if (!text(form, 'date')) found['date'] = 'Choose a date.';
     if (text(form, 'reason').length > 500) found['reason'] = 'At most 500 characters.';
     if (Object.keys(found).length > 0) event.preventDefault();
     setClientErrors(Object.keys(found).length > 0 ? found : null);
