@@ -175,6 +175,14 @@ describe('doctors and administration', () => {
   });
 
   it('an admin changes a role and deactivates an account; the audit log shows both and the chain verifies', async () => {
+    await admin.goto(portalUrl('/staff/admin/users/new'));
+    await admin.getByLabel('First name').fill('Riley');
+    await admin.getByLabel('Last name').fill('Twice');
+    await admin.getByLabel('Email').fill(DEMO.receptionist);
+    await admin.getByRole('button', { name: 'Create account' }).click();
+    await shows(admin, 'Please correct the fields marked below.');
+    await expect(admin.locator('#field-email-error').count()).resolves.toBe(1);
+
     const id = await createStaffAccount(admin, {
       firstName: 'Robin',
       lastName: `Rolechange${suffix}`,

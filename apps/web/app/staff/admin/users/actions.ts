@@ -4,12 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import type { ChangeRoleDto, CreateStaffUserDto } from '@healthsync/contracts/admin';
+// The enums' own file: the package's index also loads decorated DTO classes.
+import { AccountErrorCode, AuthErrorCode } from '@healthsync/contracts/auth/auth-error-codes';
 import { Role } from '@healthsync/domain/accounts';
 
 import { ROLE_LABELS } from '../../../../components/admin/account-labels';
 import { type ActionState, textOf, valuesOf } from '../../../../components/admin/form-values';
 import { changeUserRole, createStaffUser, sendPasswordReset, setUserActive } from '../../../../lib/admin-api';
-import { toFormState } from '../../../../lib/problem';
+import { ApiError, type FormState, toFormState } from '../../../../lib/problem';
 
 const CREATE_FIELDS = ['firstName', 'lastName', 'email', 'role', 'specialty', 'licenceNumber'] as const;
 
@@ -20,6 +22,23 @@ function withDoctorDetail<T extends { role: Role }>(
 ): T & Pick<ChangeRoleDto, 'specialty' | 'licenceNumber'> {
   if (dto.role !== Role.Doctor) return dto;
   return { ...dto, specialty: textOf(form, 'specialty'), licenceNumber: textOf(form, 'licenceNumber') };
+}
+
+/** Conflicts that concern one field are shown next to it. */
+const FIELD_OF_CODE: Record<string, string> = {
+  [AuthErrorCode.EmailTaken]: 'email',
+  [AccountErrorCode.LicenceTaken]: 'licenceNumber',
+};
+
+function refusal(error: unknown, values: Record<string, string>): FormState {
+  const state = toFormState(error, values);
+  const field = error instanceof ApiError ? FIELD_OF_CODE[error.code] : undefined;
+  if (!field || !state.formError) return state;
+  return {
+    ...state,
+    formError: 'Please correct the fields marked below.',
+    fieldErrors: { ...state.fieldErrors, [field]: state.formError },
+  };
 }
 
 const usersPath = (id?: string) => (id ? `/staff/admin/users/${id}` : '/staff/admin/users');
@@ -35,7 +54,7 @@ export async function createStaffUserAction(_state: ActionState, form: FormData)
     });
     id = (await createStaffUser(dto)).id;
   } catch (error) {
-    return toFormState(error, valuesOf(form, CREATE_FIELDS));
+    return refusal(error, valuesOf(form, CREATE_FIELDS));
   }
   revalidatePath(usersPath());
   redirect(`${usersPath(id)}?created=1`);
@@ -48,7 +67,7 @@ export async function changeRoleAction(_state: ActionState, form: FormData): Pro
     revalidatePath(usersPath(id));
     return { notice: `Role changed to ${ROLE_LABELS[changed.role]}. They have been signed out everywhere.` };
   } catch (error) {
-    return toFormState(error, valuesOf(form, ['role', 'specialty', 'licenceNumber']));
+    return refusal(error, valuesOf(form, ['role', 'specialty', 'licenceNumber']));
   }
 }
 
