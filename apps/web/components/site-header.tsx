@@ -12,7 +12,7 @@ export function SiteHeader({ user }: { user: CurrentUser }) {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <span className="text-lg font-semibold text-brand-800">HealthSync</span>
         <nav aria-label="Main">
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
                 <Link href={link.href}>{link.label}</Link>

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { Role } from '@healthsync/domain/accounts';
+
+import { isRole, isStatus } from '../../../../components/admin/account-labels';
+import { Pagination } from '../../../../components/admin/pagination';
+import { UserFilterForm } from '../../../../components/admin/user-filter-form';
+import { UserTable } from '../../../../components/admin/user-table';
+import { listUsers } from '../../../../lib/admin-api';
+import { clinicTimeZone } from '../../../../lib/config';
+import { requireRole } from '../../../../lib/current-user';
+
+export const metadata: Metadata = { title: 'User accounts' };
+
+interface Props {
+  searchParams: Promise<{ search?: string; role?: string; status?: string; page?: string }>;
+}
+
+export default async function UsersPage({ searchParams }: Props) {
+  await requireRole(Role.Admin);
+  const params = await searchParams;
+  const filters = {
+    search: params.search?.trim().slice(0, 100) || undefined,
+    role: isRole(params.role) ? params.role : undefined,
+    status: isStatus(params.status) ? params.status : undefined,
+    page: Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), 10_000),
+  };
+  const users = await listUsers(filters);
+  const filtered = Boolean(filters.search || filters.role || filters.status);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1>User accounts</h1>
+          <p className="text-slate-700">Staff and patient accounts; staff accounts are created here.</p>
+        </div>
+        <Link href="/staff/admin/users/new" className="btn">
+          Create a staff account
+        </Link>
+      </div>
+      <UserFilterForm search={filters.search} role={filters.role} status={filters.status} />
+      <UserTable users={users.items} filtered={filtered} timeZone={clinicTimeZone()} />
+      <Pagination
+        pathname="/staff/admin/users"
+        query={{ search: filters.search, role: filters.role, status: filters.status }}
+        page={users.page}
+        limit={users.limit}
+        total={users.total}
+        noun="accounts"
+      />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { LoadingBlock } from '../../../../components/admin/loading-block';
+
+export default function Loading() {
+  return <LoadingBlock label="Loading the doctor’s profile…" />;
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { Role } from '@healthsync/domain/accounts';
+
+import { Pagination } from '../../../components/admin/pagination';
+import { DoctorFilterForm } from '../../../components/doctors/doctor-filter-form';
+import { DoctorList } from '../../../components/doctors/doctor-list';
+import { requireStaff } from '../../../lib/current-user';
+import { allSpecialties, searchDoctors } from '../../../lib/doctors-api';
+
+export const metadata: Metadata = { title: 'Doctors' };
+
+interface Props {
+  searchParams: Promise<{ specialty?: string; q?: string; page?: string }>;
+}
+
+const pageOf = (value: string | undefined) =>
+  Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 10_000);
+
+export default async function DoctorsPage({ searchParams }: Props) {
+  const user = await requireStaff();
+  const params = await searchParams;
+  const specialty = params.specialty?.trim().slice(0, 100) || undefined;
+  const q = params.q?.trim().slice(0, 100) || undefined;
+  const page = pageOf(params.page);
+  const [doctors, specialties] = await Promise.all([searchDoctors({ specialty, q, page }), allSpecialties()]);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1>Doctors</h1>
+          <p className="text-slate-700">Profiles, fees and booking rules of the clinic&rsquo;s doctors.</p>
+        </div>
+        {user.role === Role.Doctor && user.doctorId && (
+          <Link href={`/staff/doctors/${user.doctorId}`} className="btn">
+            My profile and hours
+          </Link>
+        )}
+      </div>
+      <DoctorFilterForm specialties={specialties} specialty={specialty} q={q} />
+      <DoctorList doctors={doctors.items} filtered={Boolean(specialty || q)} />
+      <Pagination
+        pathname="/staff/doctors"
+        query={{ specialty, q }}
+        page={doctors.page}
+        limit={doctors.limit}
+        total={doctors.total}
+        noun="doctors"
+      />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+
+import { Role } from '@healthsync/domain/accounts';
+
+import { createStaffUserAction } from '../../app/staff/admin/users/actions';
+import { FormAlert } from '../form-alert';
+import { FormField } from '../form-field';
+import { STAFF_ROLE_OPTIONS } from './account-labels';
+import { DoctorDetailFields } from './doctor-detail-fields';
+import type { ActionState } from './form-values';
+import { SelectField } from './select-field';
+
+/** Name, email and role of a new staff member; a doctor also needs a specialty and a licence number. */
+export function CreateStaffForm() {
+  const [state, action, pending] = useActionState<ActionState, FormData>(createStaffUserAction, {});
+  const [role, setRole] = useState(state.values?.['role'] ?? Role.Receptionist);
+  const field = (name: string) => ({
+    name,
+    defaultValue: state.values?.[name],
+    error: state.fieldErrors?.[name],
+  });
+  return (
+    <form action={action} className="card space-y-4">
+      <FormAlert message={state.formError} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField {...field('firstName')} label="First name" autoComplete="off" required maxLength={100} />
+        <FormField {...field('lastName')} label="Last name" autoComplete="off" required maxLength={100} />
+        <FormField
+          {...field('email')}
+          label="Email"
+          type="email"
+          autoComplete="off"
+          required
+          maxLength={254}
+        />
+        <SelectField
+          name="role"
+          label="Role"
+          options={STAFF_ROLE_OPTIONS}
+          value={role}
+          onChange={(event) => setRole(event.target.value)}
+          error={state.fieldErrors?.['role']}
+        />
+      </div>
+      {role === Role.Doctor && <DoctorDetailFields values={state.values} errors={state.fieldErrors} />}
+      <p className="text-slate-700">
+        The new staff member gets an email invitation with a link to set their own password; the account has
+        no password until then.
+      </p>
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? 'Creating…' : 'Create account'}
+      </button>
+    </form>
+  );
+}

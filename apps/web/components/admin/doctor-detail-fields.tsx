@@ -1,0 +1,31 @@
+import { FormField } from '../form-field';
+
+interface Props {
+  values?: Record<string, string | undefined>;
+  errors?: Record<string, string>;
+}
+
+/** Specialty and licence number: what the API requires of an account with the doctor role. */
+export function DoctorDetailFields({ values, errors }: Props) {
+  return (
+    <fieldset className="grid gap-4 rounded-md border border-slate-300 p-3 sm:grid-cols-2">
+      <legend className="px-1 font-semibold">Doctor details</legend>
+      <FormField
+        name="specialty"
+        label="Specialty"
+        defaultValue={values?.['specialty']}
+        error={errors?.['specialty']}
+        required
+        maxLength={100}
+      />
+      <FormField
+        name="licenceNumber"
+        label="Licence number"
+        defaultValue={values?.['licenceNumber']}
+        error={errors?.['licenceNumber']}
+        required
+        maxLength={50}
+      />
+    </fieldset>
+  );
+}

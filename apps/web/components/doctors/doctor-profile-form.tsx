@@ -1,0 +1,121 @@
+'use client';
+
+import { useActionState } from 'react';
+
+import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
+
+import { updateProfileAction } from '../../app/staff/doctors/actions';
+import type { ActionState } from '../admin/form-values';
+import { FormAlert } from '../form-alert';
+import { FormField } from '../form-field';
+import { Notice } from '../notice';
+
+const majorUnits = (minor: number, currency: string) => {
+  const digits =
+    new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+    2;
+  return (minor / 10 ** digits).toFixed(digits);
+};
+
+/** An admin's edit of a doctor's profile (PATCH /doctors/{id}), with the API's rules as constraints. */
+export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, {});
+  const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  const field = (name: string, fallback: string) => ({
+    name,
+    defaultValue: value(name, fallback),
+    error: state.fieldErrors?.[name],
+  });
+  return (
+    <details className="card" open={Boolean(state.formError)}>
+      <summary className="cursor-pointer font-semibold">Edit profile and booking rules</summary>
+      <form action={action} className="mt-4 space-y-4">
+        <input type="hidden" name="doctorId" value={doctor.id} />
+        <FormAlert message={state.formError} />
+        {state.notice && <Notice message={state.notice} />}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField {...field('specialty', doctor.specialty)} label="Specialty" required maxLength={100} />
+          <FormField
+            {...field('languages', doctor.languages.join(', '))}
+            label="Languages"
+            hint="Language tags separated by commas, e.g. en, de, pt-BR"
+          />
+          <FormField
+            {...field('fee', majorUnits(doctor.consultationFeeMinor, doctor.currency))}
+            label="Consultation fee"
+            inputMode="decimal"
+            pattern="\d+([.,]\d+)?"
+            required
+          />
+          <FormField
+            {...field('currency', doctor.currency)}
+            label="Currency"
+            hint="ISO 4217 code, e.g. EUR"
+            pattern="[A-Z]{3}"
+            maxLength={3}
+            required
+          />
+          <FormField
+            {...field('defaultSlotMinutes', String(doctor.defaultSlotMinutes))}
+            label="Default slot length (minutes)"
+            type="number"
+            min={5}
+            max={240}
+            step={1}
+            required
+          />
+          <FormField
+            {...field('bufferMinutes', String(doctor.bufferMinutes))}
+            label="Buffer around appointments (minutes)"
+            type="number"
+            min={0}
+            max={120}
+            step={1}
+            required
+          />
+          <FormField
+            {...field('minNoticeMinutes', String(doctor.minNoticeMinutes))}
+            label="Minimum notice for booking (minutes)"
+            type="number"
+            min={0}
+            max={43200}
+            step={1}
+            required
+          />
+          <FormField
+            {...field('dailyCap', doctor.dailyCap === null ? '' : String(doctor.dailyCap))}
+            label="Most appointments a day"
+            hint="Leave empty for no limit"
+            type="number"
+            min={1}
+            max={200}
+            step={1}
+          />
+        </div>
+        <div>
+          <label htmlFor="field-bio" className="block font-medium">
+            About
+          </label>
+          <textarea
+            id="field-bio"
+            name="bio"
+            rows={3}
+            maxLength={2000}
+            defaultValue={value('bio', doctor.bio)}
+            className="field-input"
+            aria-invalid={state.fieldErrors?.bio ? true : undefined}
+            aria-describedby={state.fieldErrors?.bio ? 'field-bio-error' : undefined}
+          />
+          {state.fieldErrors?.bio && (
+            <p id="field-bio-error" className="field-error">
+              {state.fieldErrors.bio}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="btn" disabled={pending}>
+          {pending ? 'Saving…' : 'Save profile'}
+        </button>
+      </form>
+    </details>
+  );
+}

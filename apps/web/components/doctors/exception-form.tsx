@@ -1,0 +1,94 @@
+'use client';
+
+import { useActionState, useState, type FormEvent } from 'react';
+
+import { addExceptionAction } from '../../app/staff/doctors/actions';
+import type { ActionState } from '../admin/form-values';
+import { SelectField } from '../admin/select-field';
+import { FormAlert } from '../form-alert';
+import { FormField } from '../form-field';
+import { Notice } from '../notice';
+import { exceptionErrors } from './schedule-rules';
+
+const KINDS = [
+  { value: 'day_off', label: 'Day off' },
+  { value: 'extra_hours', label: 'Extra hours' },
+] as const;
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** Adds a day off or extra hours on one date (POST /doctors/{id}/exceptions). */
+export function ExceptionForm({
+  doctorId,
+  defaultSlotMinutes,
+}: {
+  doctorId: string;
+  defaultSlotMinutes: number;
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(addExceptionAction, {});
+  const [kind, setKind] = useState(state.values?.kind ?? 'day_off');
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const errors = clientErrors ?? state.fieldErrors ?? {};
+  const field = (name: string) => ({ name, defaultValue: state.values?.[name], error: errors[name] });
+
+  const check = (event: FormEvent<HTMLFormElement>) => {
+    const form = new FormData(event.currentTarget);
+    const extra = kind === 'extra_hours';
+    const found = exceptionErrors({
+      date: text(form, 'date'),
+      kind: kind as 'day_off' | 'extra_hours',
+      start: extra ? text(form, 'start') : undefined,
+      end: extra ? text(form, 'end') : undefined,
+      slotMinutes: extra ? Number(text(form, 'slotMinutes') || Number.NaN) : undefined,
+    });
+    if (extra) {
+      for (const name of ['start', 'end', 'slotMinutes']) {
+        if (!text(form, name)) found[name] = 'Required for extra hours.';
+      }
+    }
+    if (!text(form, 'date')) found['date'] = 'Choose a date.';
+    if (text(form, 'reason').length > 500) found['reason'] = 'At most 500 characters.';
+    if (Object.keys(found).length > 0) event.preventDefault();
+    setClientErrors(Object.keys(found).length > 0 ? found : null);
+  };
+
+  return (
+    <form action={action} onSubmit={check} noValidate className="space-y-4 border-t border-slate-200 pt-4">
+      <h3 className="font-semibold">Add a day off or extra hours</h3>
+      <input type="hidden" name="doctorId" value={doctorId} />
+      <FormAlert message={clientErrors ? 'Please correct the fields marked below.' : state.formError} />
+      {state.notice && !clientErrors && <Notice message={state.notice} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField {...field('date')} label="Date" type="date" required />
+        <SelectField
+          name="kind"
+          label="Kind"
+          options={KINDS}
+          value={kind}
+          onChange={(event) => setKind(event.target.value)}
+          error={errors['kind']}
+        />
+        {kind === 'extra_hours' && (
+          <>
+            <FormField {...field('start')} label="From" type="time" required />
+            <FormField {...field('end')} label="To" type="time" required />
+            <FormField
+              {...field('slotMinutes')}
+              defaultValue={state.values?.['slotMinutes'] ?? String(defaultSlotMinutes)}
+              label="Slot (minutes)"
+              type="number"
+              min={5}
+              max={240}
+              step={1}
+              required
+            />
+          </>
+        )}
+        <FormField {...field('reason')} label="Reason (optional)" maxLength={500} />
+      </div>
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? 'Adding…' : 'Add'}
+      </button>
+    </form>
+  );
+}

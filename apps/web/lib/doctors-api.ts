@@ -1,0 +1,85 @@
+import type { Page } from '@healthsync/contracts/common';
+import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
+import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
+import type { CurrentUser } from '@healthsync/contracts/auth';
+import { Role } from '@healthsync/domain/accounts';
+import type { AvailabilityException, WeeklyRule } from '@healthsync/domain/scheduling';
+
+import { api } from './api';
+
+/** One saved exception, as `GET /doctors/{id}/availability` returns it. */
+export interface SavedException extends AvailabilityException {
+  id: string;
+  reason?: string | null;
+}
+
+/** A doctor's weekly rules and exceptions (the API's AvailabilityView). */
+export interface DoctorAvailability {
+  rules: WeeklyRule[];
+  exceptions: SavedException[];
+}
+
+export const DOCTORS_PAGE_SIZE = 20;
+
+const doctorPath = (id: string, rest = '') => `/doctors/${encodeURIComponent(id)}${rest}`;
+
+export function searchDoctors(query: {
+  specialty?: string;
+  q?: string;
+  page?: number;
+}): Promise<Page<DoctorView>> {
+  return api<Page<DoctorView>>('/doctors', { query: { ...query, limit: DOCTORS_PAGE_SIZE } });
+}
+
+/** Every specialty on record, for the filter. */
+export async function allSpecialties(): Promise<string[]> {
+  const page = await api<Page<DoctorView>>('/doctors', { query: { limit: 100 } });
+  return [...new Set(page.items.map((doctor) => doctor.specialty))].sort();
+}
+
+export function updateDoctorProfile(id: string, changes: UpdateDoctorProfileDto): Promise<DoctorView> {
+  return api<DoctorView>(doctorPath(id), { method: 'PATCH', body: changes });
+}
+
+export function getAvailability(id: string): Promise<DoctorAvailability> {
+  return api<DoctorAvailability>(doctorPath(id, '/availability'));
+}
+
+export function replaceAvailability(id: string, rules: WeeklyRule[]): Promise<DoctorAvailability> {
+  return api<DoctorAvailability>(doctorPath(id, '/availability'), { method: 'PUT', body: { rules } });
+}
+
+export function addAvailabilityException(
+  id: string,
+  exception: AvailabilityExceptionDto,
+): Promise<DoctorAvailability> {
+  return api<DoctorAvailability>(doctorPath(id, '/exceptions'), { method: 'POST', body: exception });
+}
+
+export function removeAvailabilityException(id: string, exceptionId: string): Promise<DoctorAvailability> {
+  return api<DoctorAvailability>(doctorPath(id, `/exceptions/${encodeURIComponent(exceptionId)}`), {
+    method: 'DELETE',
+  });
+}
+
+/** Mirrors the API's DoctorAccessPolicy: an admin manages any schedule, a doctor only their own. */
+export function mayManageSchedule(user: CurrentUser, doctorId: string): boolean {
+  return user.role === Role.Admin || (user.role === Role.Doctor && user.doctorId === doctorId);
+}
+
+/** Minor units as money in the currency, e.g. 6000 EUR → "€60.00". */
+export function formatFee(minor: number, currency: string): string {
+  const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+  return format.format(minor / 10 ** minorDigits(currency));
+}
+
+export function minorDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
+  } catch {
+    return 2;
+  }
+}
