@@ -1,4 +1,4 @@
-import { CommonErrorCode } from '@healthsync/contracts/common';
+import { CommonErrorCode } from '@healthsync/contracts/common/problem';
 import { AppointmentRuleCode } from '@healthsync/domain/appointments';
 
 import { ApiError, type FormState, toFormState } from './problem';

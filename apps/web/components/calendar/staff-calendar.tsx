@@ -4,13 +4,14 @@ import type { EventClickArg, EventInput } from '@fullcalendar/core';
 import interactionPlugin from '@fullcalendar/interaction';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
+import { DateTime } from 'luxon';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
 import type { AppointmentStatusName } from '@healthsync/contracts/scheduling';
 
 import { BookSlotDialog, type BookingTarget } from './book-slot-dialog';
-import type { CalendarView } from './calendar-range';
+import { calendarHref, type CalendarView } from './calendar-range';
 import { clinicZonePlugin } from './clinic-zone-plugin';
 import { FREE_SLOT_SWATCH, STATUS_SWATCHES } from './status-colors';
 
@@ -35,6 +36,8 @@ interface Props {
   timeZone: string;
   appointments: CalendarAppointment[];
   slots: CalendarSlot[];
+  /** The doctor shown, kept when a day's heading opens that day; absent for the whole clinic. */
+  doctorId?: string;
   /** Present when the user may book and one doctor is shown: a free slot then opens the booking dialog. */
   booking?: { doctorId: string; doctorLabel: string; bookingKey: string };
 }
@@ -54,11 +57,7 @@ function useNarrowScreen(): boolean {
   return narrow;
 }
 
-function toEvents(
-  appointments: CalendarAppointment[],
-  slots: CalendarSlot[],
-  bookable: boolean,
-): EventInput[] {
+function toEvents(appointments: CalendarAppointment[], slots: CalendarSlot[]): EventInput[] {
   const booked = appointments.map((appointment) => {
     const swatch = STATUS_SWATCHES[appointment.status];
     return {
@@ -75,7 +74,7 @@ function toEvents(
     };
   });
   const free = slots.map((slot) => ({
-    title: bookable ? 'Free · book' : 'Free',
+    title: 'Free',
     start: slot.start,
     end: slot.end,
     backgroundColor: FREE_SLOT_SWATCH.background,
@@ -88,7 +87,7 @@ function toEvents(
 }
 
 /** FullCalendar's day and week grids in the clinic's zone: appointments by status, and free slots to book. */
-export function StaffCalendar({ view, date, timeZone, appointments, slots, booking }: Props) {
+export function StaffCalendar({ view, date, timeZone, appointments, slots, doctorId, booking }: Props) {
   const router = useRouter();
   const narrow = useNarrowScreen();
   const [target, setTarget] = useState<BookingTarget | null>(null);
@@ -101,6 +100,11 @@ export function StaffCalendar({ view, date, timeZone, appointments, slots, booki
     } else if (booking && event.start) {
       setTarget({ startsAt: event.start.toISOString(), label: String(event.extendedProps['label']) });
     }
+  };
+
+  const openDay = (day: Date) => {
+    const local = DateTime.fromJSDate(day, { zone: timeZone }).toISODate();
+    if (local) router.push(calendarHref('day', local, doctorId));
   };
 
   return (
@@ -124,7 +128,9 @@ export function StaffCalendar({ view, date, timeZone, appointments, slots, booki
         dayHeaderFormat={{ weekday: 'short', day: 'numeric', month: 'short' }}
         nowIndicator
         eventInteractive
-        events={toEvents(appointments, slots, booking !== undefined)}
+        navLinks
+        navLinkDayClick={openDay}
+        events={toEvents(appointments, slots)}
         eventClick={onEventClick}
       />
       {booking && target && (

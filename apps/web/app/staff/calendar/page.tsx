@@ -95,10 +95,17 @@ export default async function StaffCalendarPage({ searchParams }: Props) {
       />
       <StatusLegend withFreeSlots={slotList !== undefined} />
       {!doctor && <p className="text-slate-700">Choose a doctor to see their free slots and book one.</p>}
+      {view === 'week' && (
+        <p className="text-slate-700 sm:hidden">
+          On a small screen the calendar shows one day ({formatLocalDay(date)}); the list below has the whole
+          week.
+        </p>
+      )}
       <StaffCalendar
         view={view}
         date={date}
         timeZone={timeZone}
+        doctorId={user.doctorId ? undefined : doctor?.id}
         appointments={drawn.map((appointment) => ({
           id: appointment.id,
           title: eventTitle(appointment, patients, doctors, !doctor),
