@@ -20,7 +20,7 @@ describe('the staff calendar', () => {
     expect(await seriousViolations(reception)).toEqual([]);
     await screenshot(reception, 'staff-calendar-week');
 
-    const appointmentUrl = await bookFirstFreeSlotFor(reception, 'Rivera');
+    const appointmentUrl = await bookFirstFreeSlotFor(reception, 'Rivera', 'staff-calendar-book');
     await reception.getByRole('heading', { name: 'Appointment with Pat Rivera' }).waitFor();
     await reception.getByText('Europe/Berlin').first().waitFor();
     expect(await seriousViolations(reception)).toEqual([]);
@@ -90,6 +90,31 @@ describe('the staff calendar', () => {
     await expect(reception.locator('.hs-free-slot').count()).resolves.toBe(0);
   });
 
+  it("offers the front desk's and the doctor's quick actions on the Today page", async () => {
+    await reception.goto(portalUrl('/staff/calendar?view=day'));
+    await reception.getByLabel('Doctor').selectOption({ label: DEMO_DOCTOR });
+    await reception.getByRole('button', { name: 'Show' }).click();
+    await reception.waitForURL(/doctor=/);
+    await reception.getByRole('heading', { name: /^Calendar of / }).waitFor();
+    if ((await reception.locator('.hs-free-slot').count()) === 0) return; // no free time left today
+    await bookFirstFreeSlotFor(reception, 'Rivera');
+    const when = (await reception.locator('dd time').first().innerText()).slice(-5);
+    const row = `Pat Rivera at ${when}`;
+
+    await reception.goto(portalUrl('/staff'));
+    await reception.getByRole('button', { name: `Confirm ${row}` }).click();
+    await reception.getByRole('button', { name: `Check in ${row}` }).click();
+    await reception.getByRole('link', { name: `Details ${row}` }).waitFor();
+    await expect(reception.getByRole('button', { name: `Start visit ${row}` }).count()).resolves.toBe(0);
+
+    const doctor = await signedInPage(browser, DEMO.doctor);
+    await doctor.goto(portalUrl('/staff'));
+    await doctor.getByRole('button', { name: `Start visit ${row}` }).click();
+    await doctor.getByRole('button', { name: `Complete visit ${row}` }).click();
+    await doctor.getByRole('heading', { name: /^Completed/ }).waitFor();
+    await doctor.context().close();
+  });
+
   it('opens a doctor on their own calendar', async () => {
     const doctor = await signedInPage(browser, DEMO.doctor);
     await doctor.goto(portalUrl('/staff/calendar'));
@@ -105,13 +130,16 @@ async function openNextWeekOfDemoDoctor(page: Page): Promise<void> {
   await page.getByLabel('Doctor').selectOption({ label: DEMO_DOCTOR });
   await page.getByRole('button', { name: 'Show' }).click();
   await page.waitForURL(/doctor=/);
-  await page.getByRole('link', { name: /Next week/ }).click();
-  await page.waitForURL((url) => url.searchParams.get('date') !== null);
+  const nextWeek = page.getByRole('link', { name: /Next week/ });
+  const target = new URL((await nextWeek.getAttribute('href')) ?? '', page.url()).toString();
+  await nextWeek.click();
+  await page.waitForURL(target);
+  await page.getByRole('heading', { name: /^Calendar of / }).waitFor();
   await page.locator('.hs-free-slot').first().waitFor();
 }
 
 /** Clicks the first free slot in the calendar and books it for the patient found by `name`; returns its page. */
-async function bookFirstFreeSlotFor(page: Page, name: string): Promise<string> {
+async function bookFirstFreeSlotFor(page: Page, name: string, screenshotName?: string): Promise<string> {
   await page.locator('.hs-free-slot').first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Find the patient').fill(name);
@@ -119,6 +147,7 @@ async function bookFirstFreeSlotFor(page: Page, name: string): Promise<string> {
     .getByRole('radio', { name: new RegExp(name) })
     .first()
     .check();
+  if (screenshotName) await screenshot(page, screenshotName);
   await dialog.getByRole('button', { name: 'Book appointment' }).click();
   await page.waitForURL(/\/staff\/appointments\/[0-9a-f-]{36}\?booked=1/);
   await page.getByText('The appointment is booked.').waitFor();

@@ -5,6 +5,10 @@ import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.res
 import { doctorName } from '../lib/scheduling-api';
 
 const BOOK = '/portal/book';
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** BCP 47 tags as names a patient reads ("en" → "English"). */
+const languageNames = (tags: string[]): string => tags.map((tag) => LANGUAGE_NAMES.of(tag) ?? tag).join(', ');
 
 /** Step 1: every specialty the clinic offers, each a link (`?specialty=<name>`) named by it. */
 export function SpecialtyPicker({ specialties, selected }: { specialties: string[]; selected?: string }) {
@@ -58,7 +62,7 @@ export function DoctorPicker({ doctors, specialty, selectedId }: DoctorPickerPro
               </Link>
               <p className="text-slate-700">
                 {doctor.specialty}
-                {doctor.languages.length > 0 && ` · speaks ${doctor.languages.join(', ')}`}
+                {doctor.languages.length > 0 && ` · speaks ${languageNames(doctor.languages)}`}
               </p>
             </li>
           ))}

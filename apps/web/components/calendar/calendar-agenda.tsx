@@ -35,7 +35,10 @@ export function CalendarAgenda({ days, appointments, doctors, patients, timeZone
             <ul className="divide-y divide-slate-200">
               {items.map((appointment) => (
                 <li key={appointment.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
-                  <time dateTime={appointment.startsAt} className="w-24 font-semibold tabular-nums">
+                  <time
+                    dateTime={appointment.startsAt}
+                    className="w-28 font-semibold whitespace-nowrap tabular-nums"
+                  >
                     {formatTime(appointment.startsAt, timeZone)}–{formatTime(appointment.endsAt, timeZone)}
                   </time>
                   <Link href={`/staff/appointments/${encodeURIComponent(appointment.id)}`}>

@@ -127,6 +127,7 @@ export function StaffCalendar({ view, date, timeZone, appointments, slots, docto
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         dayHeaderFormat={{ weekday: 'short', day: 'numeric', month: 'short' }}
         nowIndicator
+        slotEventOverlap={false}
         eventInteractive
         navLinks
         navLinkDayClick={openDay}
