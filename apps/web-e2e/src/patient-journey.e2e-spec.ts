@@ -140,6 +140,7 @@ const dayLinks = (page: Page): Promise<string[]> =>
 async function chooseFirstSlot(page: Page, days: string[], screenshotName?: string): Promise<void> {
   for (const day of days) {
     await page.goto(day);
+    await page.getByRole('heading', { name: /hoose a (new )?time$/ }).waitFor();
     const slots = page.getByRole('button', { name: /^\d{2}:\d{2}$/ });
     if ((await slots.count()) > 0) {
       if (screenshotName) await screenshot(page, screenshotName);
@@ -154,6 +155,7 @@ async function chooseFirstSlot(page: Page, days: string[], screenshotName?: stri
 async function firstSlotWithin(page: Page, days: string[], hours: number) {
   for (const day of days) {
     await page.goto(day);
+    await page.getByRole('heading', { name: /hoose a (new )?time$/ }).waitFor();
     const slots = page.getByRole('button', { name: /^\d{2}:\d{2}$/ });
     for (let index = 0; index < (await slots.count()); index++) {
       const startsAt = Date.parse((await slots.nth(index).getAttribute('value')) ?? '');

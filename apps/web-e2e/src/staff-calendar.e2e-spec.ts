@@ -18,7 +18,6 @@ describe('the staff calendar', () => {
   it('books a free slot for the demo patient from the calendar; front desk confirms and checks in, the doctor starts and completes', async () => {
     await openNextWeekOfDemoDoctor(reception);
     expect(await seriousViolations(reception)).toEqual([]);
-    await screenshot(reception, 'staff-calendar-week');
 
     const appointmentUrl = await bookFirstFreeSlotFor(reception, 'Rivera', 'staff-calendar-book');
     await reception.getByRole('heading', { name: 'Appointment with Pat Rivera' }).waitFor();
@@ -77,6 +76,12 @@ describe('the staff calendar', () => {
 
   it('shows one day, and the clinic-wide calendar, with a keyboard-usable list', async () => {
     await openNextWeekOfDemoDoctor(reception);
+    await reception.locator('.hs-event').first().waitFor();
+    expect(await seriousViolations(reception)).toEqual([]);
+    await screenshot(reception, 'staff-calendar-week');
+    await expect(
+      reception.getByRole('region', { name: 'Appointments as a list' }).getByRole('link').count(),
+    ).resolves.toBeGreaterThan(0);
     await reception.getByRole('link', { name: 'Day', exact: true }).click();
     await reception.waitForURL(/view=day/);
     await reception.locator('.fc-timegrid').waitFor();
@@ -163,6 +168,7 @@ async function pressAndExpectStatus(page: Page, button: string, status: string):
 async function chooseFirstSlotOfAnyDay(page: Page, dayLinks: string[]): Promise<void> {
   for (const link of dayLinks) {
     await page.goto(link);
+    await page.getByRole('heading', { name: /hoose a (new )?time$/ }).waitFor();
     const slots = page.getByRole('button', { name: /^\d{2}:\d{2}$/ });
     if ((await slots.count()) > 0) {
       await slots.first().click();
