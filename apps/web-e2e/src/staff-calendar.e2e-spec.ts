@@ -110,6 +110,8 @@ describe('the staff calendar', () => {
     await reception.getByRole('button', { name: `Confirm ${row}` }).click();
     await reception.getByRole('button', { name: `Check in ${row}` }).click();
     await reception.getByRole('link', { name: `Details ${row}` }).waitFor();
+    expect(await seriousViolations(reception)).toEqual([]);
+    await screenshot(reception, 'staff-today-actions');
     await expect(reception.getByRole('button', { name: `Start visit ${row}` }).count()).resolves.toBe(0);
 
     const doctor = await signedInPage(browser, DEMO.doctor);

@@ -125,6 +125,7 @@ export function StaffCalendar({ view, date, timeZone, appointments, slots, docto
         slotDuration="00:30:00"
         slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        displayEventEnd={false}
         dayHeaderFormat={{ weekday: 'short', day: 'numeric', month: 'short' }}
         nowIndicator
         slotEventOverlap={false}
