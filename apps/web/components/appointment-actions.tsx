@@ -56,8 +56,8 @@ export function AppointmentActions({ appointmentId, version, actions, subject, c
   );
 
   return (
-    <div className="space-y-2">
-      <FormAlert message={state.formError} />
+    <div className={compact ? 'flex flex-col items-start gap-2 sm:items-end' : 'space-y-2'}>
+      {!compact && <FormAlert message={state.formError} />}
       {state.notice && !compact && <Notice message={state.notice} />}
       <div className="flex flex-wrap items-center gap-2">
         {shown.length > 0 && (
@@ -83,6 +83,7 @@ export function AppointmentActions({ appointmentId, version, actions, subject, c
           </Link>
         )}
       </div>
+      {compact && <FormAlert message={state.formError} />}
       {!compact && actions.includes('cancel') && (
         <details className="card">
           <summary className="cursor-pointer font-medium">Cancel this appointment…</summary>
