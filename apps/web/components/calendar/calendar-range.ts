@@ -12,6 +12,11 @@ export interface CalendarRange {
   next: string;
 }
 
+/** A real calendar date as YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(value: string | undefined): value is string {
+  return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+}
+
 /** The clinic-local day or Monday-to-Sunday week around `date`, and the dates one step back and forward. */
 export function calendarRange(view: CalendarView, date: string, timeZone: string): CalendarRange {
   const anchor = DateTime.fromISO(date, { zone: timeZone }).startOf('day');

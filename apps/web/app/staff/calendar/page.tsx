@@ -7,12 +7,16 @@ import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduli
 import { mayPerform } from '@healthsync/domain/appointments';
 
 import { CalendarAgenda } from '../../../components/calendar/calendar-agenda';
-import { calendarRange, type CalendarView } from '../../../components/calendar/calendar-range';
+import {
+  calendarRange,
+  type CalendarView,
+  isCalendarDate,
+} from '../../../components/calendar/calendar-range';
 import { CalendarToolbar } from '../../../components/calendar/calendar-toolbar';
 import { StaffCalendar } from '../../../components/calendar/staff-calendar';
 import { StatusLegend } from '../../../components/calendar/status-legend';
 import { CALENDAR_STATUSES } from '../../../components/calendar/status-colors';
-import { formatLocalDay, formatTime, isLocalDay, todayIn } from '../../../lib/clinic-time';
+import { formatLocalDay, formatTime, todayIn } from '../../../lib/clinic-time';
 import { clinicTimeZone } from '../../../lib/config';
 import { requireStaff } from '../../../lib/current-user';
 import {
@@ -62,7 +66,7 @@ export default async function StaffCalendarPage({ searchParams }: Props) {
   const timeZone = clinicTimeZone();
   const today = todayIn(timeZone);
   const view: CalendarView = params.view === 'day' ? 'day' : 'week';
-  const date = isLocalDay(params.date) ? params.date : today;
+  const date = isCalendarDate(params.date) ? params.date : today;
   const range = calendarRange(view, date, timeZone);
   const { items: allDoctors } = await listDoctors();
   const doctor = chosenDoctor(user, allDoctors, params.doctor);
