@@ -1,5 +1,7 @@
 import type { AppointmentStatusName } from '@healthsync/contracts/scheduling';
 
+import { STATUS_SWATCHES } from './calendar/status-colors';
+
 const LABELS: Record<AppointmentStatusName, string> = {
   held: 'Held',
   scheduled: 'Scheduled',
@@ -13,9 +15,14 @@ const LABELS: Record<AppointmentStatusName, string> = {
 
 export const statusLabel = (status: AppointmentStatusName): string => LABELS[status];
 
+/** The status in words, in the calendar's colour for it. */
 export function AppointmentStatusBadge({ status }: { status: AppointmentStatusName }) {
+  const swatch = STATUS_SWATCHES[status];
   return (
-    <span className="inline-block rounded-full border border-slate-500 bg-slate-100 px-2 py-0.5 text-sm font-medium text-slate-900">
+    <span
+      className="inline-block rounded-full border px-2 py-0.5 text-sm font-medium"
+      style={{ background: swatch.background, borderColor: swatch.border, color: swatch.text }}
+    >
       {statusLabel(status)}
     </span>
   );

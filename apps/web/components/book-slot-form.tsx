@@ -2,7 +2,6 @@
 
 import { useActionState } from 'react';
 
-import { bookSlotAction } from '../app/portal/actions';
 import type { FormState } from '../lib/problem';
 import { FormAlert } from './form-alert';
 
@@ -12,19 +11,21 @@ export interface SlotChoice {
 }
 
 interface Props {
-  doctorId: string;
-  bookingKey: string;
+  /** The server action a pressed slot submits to, with `startsAt` and the hidden fields. */
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  hidden: Record<string, string>;
   slots: SlotChoice[];
   legend: string;
 }
 
-/** One button per free slot; pressing one books it. */
-export function BookSlotForm({ doctorId, bookingKey, slots, legend }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(bookSlotAction, {});
+/** One button per free slot, named by its clinic time; pressing one submits it. */
+export function BookSlotForm({ action, hidden, slots, legend }: Props) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="doctorId" value={doctorId} />
-      <input type="hidden" name="bookingKey" value={bookingKey} />
+    <form action={formAction} className="space-y-3">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormAlert message={state.formError} />
       <fieldset>
         <legend className="mb-2 font-semibold">{legend}</legend>

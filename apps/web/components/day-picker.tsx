@@ -3,27 +3,32 @@ import Link from 'next/link';
 import { formatLocalDay } from '../lib/clinic-time';
 
 interface Props {
-  doctorId: string;
-  specialty?: string;
+  heading: string;
+  headingId: string;
+  pathname: string;
+  /** The choices made so far, kept in every day's link. */
+  query: Record<string, string | undefined>;
   days: string[];
   selectedDay?: string;
 }
 
-/** Step 2: the next days, each a link that keeps the chosen doctor. */
-export function DayPicker({ doctorId, specialty, days, selectedDay }: Props) {
+/** The next days, each a link (`&day=YYYY-MM-DD`) that keeps the choices made so far. */
+export function DayPicker({ heading, headingId, pathname, query, days, selectedDay }: Props) {
+  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    string
+  >;
   return (
-    <section aria-labelledby="day-step" className="space-y-3">
-      <h2 id="day-step">2. Choose a day</h2>
+    <section aria-labelledby={headingId} className="space-y-3">
+      <h2 id={headingId}>{heading}</h2>
       <ul className="flex flex-wrap gap-2">
         {days.map((day) => (
           <li key={day}>
             <Link
-              href={{
-                pathname: '/portal/book',
-                query: { ...(specialty ? { specialty } : {}), doctor: doctorId, day },
-              }}
+              href={{ pathname, query: { ...kept, day } }}
               aria-current={day === selectedDay ? 'date' : undefined}
               className={day === selectedDay ? 'btn' : 'btn-secondary'}
+              scroll={false}
             >
               <time dateTime={day}>{formatLocalDay(day)}</time>
             </Link>

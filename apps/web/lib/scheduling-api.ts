@@ -1,6 +1,10 @@
+import { notFound } from 'next/navigation';
+
 import type { Page } from '@healthsync/contracts/common';
-import type { PatientView } from '@healthsync/contracts/patients';
+import type { PatientSummary, PatientView } from '@healthsync/contracts/patients';
+import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
 import type {
+  AppointmentTransitionView,
   AppointmentView,
   DoctorView,
   QueueEntryView,
@@ -8,6 +12,7 @@ import type {
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { api } from './api';
+import { ApiError } from './problem';
 
 export function listDoctors(specialty?: string): Promise<Page<DoctorView>> {
   return api<Page<DoctorView>>('/doctors', { query: { specialty, limit: 100 } });
@@ -30,22 +35,99 @@ export function listSlots(doctorId: string, from: string, to: string): Promise<S
   });
 }
 
-export function listAppointments(query: { from?: string; to?: string } = {}): Promise<Page<AppointmentView>> {
-  return api<Page<AppointmentView>>('/appointments', { query: { ...query, limit: 100 } });
+type AppointmentFilter = Pick<AppointmentListQuery, 'from' | 'to' | 'doctorId' | 'status'>;
+
+export function listAppointments(query: AppointmentFilter = {}, page = 1): Promise<Page<AppointmentView>> {
+  return api<Page<AppointmentView>>('/appointments', { query: { ...query, limit: 100, page } });
+}
+
+/** Every matching appointment, page after page (a clinic's week may hold more than one page). */
+export async function listAllAppointments(query: AppointmentFilter = {}): Promise<AppointmentView[]> {
+  const first = await listAppointments(query);
+  const pages = Math.ceil(first.total / first.limit);
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, index) => listAppointments(query, index + 2)),
+  );
+  return [first, ...rest].flatMap((page) => page.items);
+}
+
+export function getAppointment(id: string): Promise<AppointmentView> {
+  return api<AppointmentView>(`/appointments/${encodeURIComponent(id)}`);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The appointment, or Next's 404 page when it does not exist or is not the caller's to see. */
+export async function appointmentOrNotFound(id: string): Promise<AppointmentView> {
+  if (!UUID.test(id)) notFound();
+  try {
+    return await getAppointment(id);
+  } catch (error) {
+    if (error instanceof ApiError && [400, 403, 404].includes(error.status)) notFound();
+    throw error;
+  }
+}
+
+export function appointmentHistory(id: string): Promise<AppointmentTransitionView[]> {
+  return api<AppointmentTransitionView[]>(`/appointments/${encodeURIComponent(id)}/history`);
+}
+
+/** The status changes with their own endpoint (`reschedule` is a PATCH, see rescheduleAppointment). */
+export type TransitionName = 'confirm' | 'check_in' | 'start' | 'complete' | 'cancel' | 'no_show';
+
+const TRANSITION_PATHS: Record<TransitionName, string> = {
+  confirm: 'confirm',
+  check_in: 'check-in',
+  start: 'start',
+  complete: 'complete',
+  cancel: 'cancel',
+  no_show: 'no-show',
+};
+
+export function transitionAppointment(
+  id: string,
+  action: TransitionName,
+  body: { expectedVersion?: number; reason?: string },
+): Promise<AppointmentView> {
+  return api<AppointmentView>(`/appointments/${encodeURIComponent(id)}/${TRANSITION_PATHS[action]}`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function rescheduleAppointment(
+  id: string,
+  startsAt: string,
+  expectedVersion: number,
+): Promise<AppointmentView> {
+  return api<AppointmentView>(`/appointments/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: { startsAt, expectedVersion },
+  });
+}
+
+export function searchPatients(q: string): Promise<Page<PatientSummary>> {
+  return api<Page<PatientSummary>>('/patients', { query: { q, limit: 10 } });
+}
+
+export function getPatient(id: string): Promise<PatientView> {
+  return api<PatientView>(`/patients/${encodeURIComponent(id)}`);
 }
 
 export function frontDeskQueue(): Promise<QueueEntryView[]> {
   return api<QueueEntryView[]>('/appointments/queue');
 }
 
+/** Books a consultation; staff name the patient, a patient books for themselves. */
 export function bookAppointment(
   doctorId: string,
   startsAt: string,
   idempotencyKey: string,
+  patientId?: string,
 ): Promise<AppointmentView> {
   return api<AppointmentView>('/appointments', {
     method: 'POST',
-    body: { doctorId, startsAt, type: 'consultation' },
+    body: { doctorId, startsAt, type: 'consultation', ...(patientId ? { patientId } : {}) },
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 }
@@ -68,7 +150,7 @@ export async function patientNamesById(ids: readonly string[]): Promise<Map<stri
   const unique = [...new Set(ids)];
   const named = await Promise.all(
     unique.map((id) =>
-      api<PatientView>(`/patients/${encodeURIComponent(id)}`).then(
+      getPatient(id).then(
         (patient) => [id, `${patient.firstName} ${patient.lastName}`] as const,
         () => null,
       ),

@@ -1,21 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import type { AppointmentStatusName } from '@healthsync/contracts/scheduling';
+import type { AppointmentView } from '@healthsync/contracts/scheduling/scheduling.responses';
+import { type AppointmentStatus, isActiveStatus } from '@healthsync/domain/appointments';
 
 import { Notice } from '../../components/notice';
 import { PatientAppointmentList } from '../../components/patient-appointment-list';
+import { availableActions } from '../../lib/appointment-rules';
 import { formatDate, formatTime } from '../../lib/clinic-time';
 import { clinicTimeZone } from '../../lib/config';
 import { requirePatient } from '../../lib/current-user';
-import { doctorsById, listAppointments } from '../../lib/scheduling-api';
-
-const UPCOMING_STATUSES = new Set<AppointmentStatusName>([
-  'scheduled',
-  'confirmed',
-  'checked_in',
-  'in_progress',
-]);
+import { doctorsById, listAllAppointments } from '../../lib/scheduling-api';
 
 export const metadata: Metadata = { title: 'My appointments' };
 
@@ -23,15 +18,22 @@ interface Props {
   searchParams: Promise<{ booked?: string; cancelled?: string }>;
 }
 
+/** Still ahead and still on: everything else (over, cancelled, missed) is past. */
+const isUpcoming = (appointment: AppointmentView, now: number) =>
+  isActiveStatus(appointment.status as AppointmentStatus) && Date.parse(appointment.endsAt) > now;
+
 export default async function PortalHomePage({ searchParams }: Props) {
-  await requirePatient();
+  const user = await requirePatient();
   const { booked, cancelled } = await searchParams;
   const timeZone = clinicTimeZone();
-  const page = await listAppointments({ from: new Date().toISOString() });
-  const upcoming = page.items
-    .filter((appointment) => UPCOMING_STATUSES.has(appointment.status))
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const doctors = await doctorsById(upcoming.map((appointment) => appointment.doctorId));
+  const now = Date.now();
+  const all = (await listAllAppointments()).filter((appointment) => appointment.status !== 'held');
+  const upcoming = all.filter((a) => isUpcoming(a, now)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const past = all.filter((a) => !isUpcoming(a, now)).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const doctors = await doctorsById(all.map((appointment) => appointment.doctorId));
+  const cancellable = new Set(
+    upcoming.filter((a) => availableActions(user, a).includes('cancel')).map((a) => a.id),
+  );
   const bookedAppointment = upcoming.find((appointment) => appointment.id === booked);
 
   return (
@@ -49,7 +51,25 @@ export default async function PortalHomePage({ searchParams }: Props) {
         </Link>
       </div>
       <p className="text-slate-700">Times are shown in the clinic&rsquo;s time zone ({timeZone}).</p>
-      <PatientAppointmentList appointments={upcoming} doctors={doctors} timeZone={timeZone} />
+      <section aria-labelledby="upcoming-heading" className="space-y-3">
+        <h2 id="upcoming-heading">Upcoming ({upcoming.length})</h2>
+        <PatientAppointmentList
+          appointments={upcoming}
+          doctors={doctors}
+          timeZone={timeZone}
+          cancellable={cancellable}
+          empty="You have no upcoming appointments."
+        />
+      </section>
+      <section aria-labelledby="past-heading" className="space-y-3">
+        <h2 id="past-heading">Past and cancelled ({past.length})</h2>
+        <PatientAppointmentList
+          appointments={past}
+          doctors={doctors}
+          timeZone={timeZone}
+          empty="No past appointments yet."
+        />
+      </section>
     </>
   );
 }

@@ -10,7 +10,7 @@ import { doctorsById, frontDeskQueue, listAppointments, patientNamesById } from 
 export const metadata: Metadata = { title: 'Today' };
 
 export default async function StaffTodayPage() {
-  await requireStaff();
+  const user = await requireStaff();
   const timeZone = clinicTimeZone();
   const today = todayIn(timeZone);
   const [page, queue] = await Promise.all([listAppointments(dayRange(today, timeZone)), frontDeskQueue()]);
@@ -37,6 +37,7 @@ export default async function StaffTodayPage() {
         doctors={doctors}
         patients={patients}
         timeZone={timeZone}
+        user={user}
       />
     </>
   );

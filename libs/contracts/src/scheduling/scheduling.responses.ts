@@ -58,3 +58,14 @@ export interface QueueEntryView extends AppointmentView {
   /** Minutes since check-in. */
   waitingMinutes: number;
 }
+
+/** One change of an appointment, as `GET /appointments/{id}/history` returns them (oldest first). */
+export interface AppointmentTransitionView {
+  from: AppointmentStatusName | null;
+  to: AppointmentStatusName;
+  action: string;
+  actorId: string | null;
+  actorRole: string | null;
+  reason: string | null;
+  at: string;
+}

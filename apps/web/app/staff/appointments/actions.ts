@@ -1,0 +1,125 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+
+import type { PatientSummary } from '@healthsync/contracts/patients';
+
+import { statusLabel } from '../../../components/appointment-status-badge';
+import { type AppointmentActionState, refusedAppointmentAction } from '../../../lib/appointment-action-state';
+import { formText } from '../../../lib/form-data';
+import { ApiError } from '../../../lib/problem';
+import {
+  bookAppointment,
+  rescheduleAppointment,
+  searchPatients,
+  type TransitionName,
+  transitionAppointment,
+} from '../../../lib/scheduling-api';
+
+const TRANSITIONS: readonly TransitionName[] = [
+  'confirm',
+  'check_in',
+  'start',
+  'complete',
+  'cancel',
+  'no_show',
+];
+const isTransition = (value: string): value is TransitionName =>
+  (TRANSITIONS as readonly string[]).includes(value);
+
+/** Every staff page that shows appointments: Today, the calendar and the appointment pages. */
+const refreshStaffPages = () => revalidatePath('/staff', 'layout');
+
+export async function appointmentTransitionAction(
+  _state: AppointmentActionState,
+  form: FormData,
+): Promise<AppointmentActionState> {
+  const action = formText(form, 'action');
+  const reason = formText(form, 'reason').trim();
+  if (!isTransition(action)) return { formError: 'This action is unknown.' };
+  if (action === 'cancel' && !reason) {
+    return {
+      formError: 'Please give a reason.',
+      fieldErrors: { reason: 'Say why the appointment is cancelled.' },
+    };
+  }
+  try {
+    const changed = await transitionAppointment(formText(form, 'appointmentId'), action, {
+      expectedVersion: Number(formText(form, 'version')) || undefined,
+      ...(action === 'cancel' ? { reason } : {}),
+    });
+    refreshStaffPages();
+    return { notice: `The appointment is now ${statusLabel(changed.status).toLowerCase()}.` };
+  } catch (error) {
+    refreshStaffPages();
+    return refusedAppointmentAction(error);
+  }
+}
+
+export async function staffRescheduleAction(
+  _state: AppointmentActionState,
+  form: FormData,
+): Promise<AppointmentActionState> {
+  const id = formText(form, 'appointmentId');
+  try {
+    await rescheduleAppointment(id, formText(form, 'startsAt'), Number(formText(form, 'version')));
+  } catch (error) {
+    refreshStaffPages();
+    return refusedAppointmentAction(error);
+  }
+  refreshStaffPages();
+  redirect(`/staff/appointments/${encodeURIComponent(id)}?rescheduled=1`);
+}
+
+export async function bookForPatientAction(
+  _state: AppointmentActionState,
+  form: FormData,
+): Promise<AppointmentActionState> {
+  const patientId = formText(form, 'patientId');
+  if (!patientId) {
+    return {
+      formError: 'Please choose a patient.',
+      fieldErrors: { patientId: 'Search and choose the patient.' },
+    };
+  }
+  let appointmentId: string;
+  try {
+    const startsAt = formText(form, 'startsAt');
+    const booked = await bookAppointment(
+      formText(form, 'doctorId'),
+      startsAt,
+      `${formText(form, 'bookingKey')}:${startsAt}:${patientId}`,
+      patientId,
+    );
+    appointmentId = booked.id;
+  } catch (error) {
+    refreshStaffPages();
+    return refusedAppointmentAction(error);
+  }
+  refreshStaffPages();
+  redirect(`/staff/appointments/${encodeURIComponent(appointmentId)}?booked=1`);
+}
+
+export interface PatientMatch {
+  id: string;
+  label: string;
+}
+
+/** Patients matching a name for the booking dialog; a refused or too-short search finds nobody. */
+export async function findPatientsAction(
+  query: string,
+): Promise<{ matches: PatientMatch[]; error?: string }> {
+  const q = query.trim();
+  if (q.length < 2) return { matches: [] };
+  try {
+    const page = await searchPatients(q.slice(0, 100));
+    return { matches: page.items.map((patient) => ({ id: patient.id, label: describePatient(patient) })) };
+  } catch (error) {
+    if (error instanceof ApiError) return { matches: [], error: error.detail };
+    throw error;
+  }
+}
+
+const describePatient = (patient: PatientSummary): string =>
+  `${patient.firstName} ${patient.lastName} · born ${patient.dateOfBirth} · ${patient.mrn}`;

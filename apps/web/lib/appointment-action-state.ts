@@ -1,0 +1,26 @@
+import { CommonErrorCode } from '@healthsync/contracts/common/problem';
+import { AppointmentRuleCode } from '@healthsync/domain/appointments';
+
+import { ApiError, type FormState, toFormState } from './problem';
+
+/** A form's answer after an appointment action: what was done, or why not. */
+export interface AppointmentActionState extends FormState {
+  notice?: string;
+}
+
+const CONFLICT_MESSAGE =
+  'Someone else changed this appointment while you were looking at it. It now shows its current state; check it and try again.';
+
+/**
+ * The readable answer to a refused appointment action. A 409 means the page was stale, so it says so
+ * (the caller revalidates, and the page shows the fresh state next to the message).
+ */
+export function refusedAppointmentAction(error: unknown): AppointmentActionState {
+  const state = toFormState(error);
+  if (!(error instanceof ApiError) || error.status !== 409) return state;
+  if (error.code === CommonErrorCode.VersionConflict) return { ...state, formError: CONFLICT_MESSAGE };
+  if (error.code === AppointmentRuleCode.IllegalTransition) {
+    return { ...state, formError: `${CONFLICT_MESSAGE} (${error.detail})` };
+  }
+  return state;
+}
