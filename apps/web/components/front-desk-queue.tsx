@@ -2,21 +2,24 @@ import type { DoctorView, QueueEntryView } from '@healthsync/contracts/schedulin
 
 import { formatTime } from '../lib/clinic-time';
 import { doctorName } from '../lib/scheduling-api';
+import { WaitingMinutes } from './waiting-minutes';
 
 interface Props {
   queue: QueueEntryView[];
   doctors: Map<string, DoctorView>;
   patients: Map<string, string>;
   timeZone: string;
+  /** A doctor sees only their own patients, so the heading says so. */
+  ownPatientsOnly?: boolean;
 }
 
-/** Checked-in patients in arrival order, with how long each has waited. */
-export function FrontDeskQueue({ queue, doctors, patients, timeZone }: Props) {
+/** Checked-in patients in arrival order, with how long each has waited (counting on in the browser). */
+export function FrontDeskQueue({ queue, doctors, patients, timeZone, ownPatientsOnly = false }: Props) {
   return (
-    <section aria-labelledby="queue-heading" className="space-y-3">
-      <h2 id="queue-heading">Waiting room</h2>
+    <section aria-labelledby="queue-heading" className="space-y-3" data-testid="waiting-room">
+      <h2 id="queue-heading">{ownPatientsOnly ? 'Your waiting patients' : 'Waiting room'}</h2>
       {queue.length === 0 ? (
-        <p>Nobody is waiting.</p>
+        <p className="card">Nobody is waiting.</p>
       ) : (
         <table className="card w-full text-left">
           <thead>
@@ -35,7 +38,12 @@ export function FrontDeskQueue({ queue, doctors, patients, timeZone }: Props) {
                 <td>
                   <time dateTime={entry.startsAt}>{formatTime(entry.startsAt, timeZone)}</time>
                 </td>
-                <td>{entry.waitingMinutes} min</td>
+                <td>
+                  <WaitingMinutes
+                    key={`${entry.id}:${entry.waitingMinutes}`}
+                    minutes={entry.waitingMinutes}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
