@@ -162,8 +162,8 @@ describe('notifications, live updates and the rest of sign-in', () => {
     await page.getByLabel(/I agree to receive text messages/).check();
     await page.getByLabel('Mobile number for SMS').fill('+4915112345678');
     await page.getByLabel('Hold messages during quiet hours').check();
-    await page.getByLabel('From').fill('21:30');
-    await page.getByLabel('Until').fill('06:45');
+    await page.getByRole('textbox', { name: 'From' }).fill('21:30');
+    await page.getByRole('textbox', { name: 'Until' }).fill('06:45');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Your notification settings are saved.').waitFor();
     await screenshot(page, 'notification-settings');
@@ -171,8 +171,8 @@ describe('notifications, live updates and the rest of sign-in', () => {
     await page.reload();
     expect(await reminders.getByRole('checkbox', { name: 'Text message (SMS)' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Mobile number for SMS').inputValue()).toBe('+4915112345678');
-    expect(await page.getByLabel('From').inputValue()).toBe('21:30');
-    expect(await page.getByLabel('Until').inputValue()).toBe('06:45');
+    expect(await page.getByRole('textbox', { name: 'From' }).inputValue()).toBe('21:30');
+    expect(await page.getByRole('textbox', { name: 'Until' }).inputValue()).toBe('06:45');
     await page.context().close();
   });
 

@@ -93,3 +93,16 @@ export function useLiveEvents(handlers: LiveHandlers): boolean {
 
   return connected;
 }
+
+/** A same-page signal that the unread count is now known (after marking read), for the header's bell. */
+const UNREAD_EVENT = 'healthsync:unread';
+
+export function announceUnread(unread: number): void {
+  window.dispatchEvent(new CustomEvent<number>(UNREAD_EVENT, { detail: unread }));
+}
+
+export function onUnreadAnnounced(listener: (unread: number) => void): () => void {
+  const handle = (event: Event) => listener((event as CustomEvent<number>).detail);
+  window.addEventListener(UNREAD_EVENT, handle);
+  return () => window.removeEventListener(UNREAD_EVENT, handle);
+}

@@ -2,6 +2,7 @@ import type { Page } from '@healthsync/contracts/common';
 import type {
   NotificationItem,
   NotificationPreferencesView,
+  UnreadCount,
 } from '@healthsync/contracts/notifications/notifications.responses';
 import type { NotificationPreferencesDto } from '@healthsync/contracts/notifications';
 
@@ -13,6 +14,10 @@ export function listNotifications(page: number, unreadOnly: boolean): Promise<Pa
   return api<Page<NotificationItem>>('/notifications', {
     query: { page, limit: NOTIFICATIONS_PAGE_SIZE, unread: unreadOnly ? 'true' : undefined },
   });
+}
+
+export async function unreadCount(): Promise<number> {
+  return (await api<UnreadCount>('/notifications/unread-count')).unread;
 }
 
 export function markNotificationRead(id: string): Promise<void> {

@@ -10,12 +10,13 @@ import {
 import {
   NOTIFICATION_CHANNEL_NAMES,
   type NotificationChannelName,
-} from '@healthsync/contracts/notifications';
+} from '@healthsync/contracts/notifications/notification-channels';
 
 import {
   markAllNotificationsRead,
   markNotificationRead,
   saveNotificationPreferences,
+  unreadCount,
 } from '../../lib/notifications-api';
 import { type FormState, toFormState } from '../../lib/problem';
 
@@ -24,15 +25,22 @@ const text = (form: FormData, name: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
-/** Marks one notification read; the page and the header's count re-render. */
-export async function markReadAction(form: FormData): Promise<void> {
+/** The unread count after a change, for the header's bell; null when the API does not say. */
+export type UnreadAfter = number | null;
+
+const unreadNow = (): Promise<UnreadAfter> => unreadCount().catch(() => null);
+
+/** Marks one notification read; the page re-renders and the bell learns the new count. */
+export async function markReadAction(form: FormData): Promise<UnreadAfter> {
   await markNotificationRead(text(form, 'id')).catch(() => undefined);
   refresh();
+  return unreadNow();
 }
 
-export async function markAllReadAction(): Promise<void> {
+export async function markAllReadAction(): Promise<UnreadAfter> {
   await markAllNotificationsRead();
   refresh();
+  return unreadNow();
 }
 
 function channelsFrom(form: FormData): Record<NotificationCategoryName, NotificationChannelName[]> {

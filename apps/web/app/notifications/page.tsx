@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { LiveRefresh } from '../../components/notifications/live-refresh';
+import { MarkAllReadButton } from '../../components/notifications/mark-read-button';
 import { NotificationList } from '../../components/notifications/notification-list';
 import { clinicTimeZone } from '../../lib/config';
 import { listNotifications, NOTIFICATIONS_PAGE_SIZE } from '../../lib/notifications-api';
-import { markAllReadAction } from './actions';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
@@ -46,13 +46,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <Link href="/notifications/settings">Notification settings</Link>
-          {hasUnread && result.total > 0 && (
-            <form action={markAllReadAction}>
-              <button type="submit" className="btn-secondary">
-                Mark all read
-              </button>
-            </form>
-          )}
+          {hasUnread && result.total > 0 && <MarkAllReadButton />}
         </div>
       </div>
 

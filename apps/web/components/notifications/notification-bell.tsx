@@ -1,9 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
-import { useLiveEvents } from '../../lib/live-events';
+import { onUnreadAnnounced, useLiveEvents } from '../../lib/live-events';
 
 function label(count: number): string {
   if (count === 0) return 'Notifications, none unread';
@@ -12,7 +12,7 @@ function label(count: number): string {
 
 /**
  * The header's bell: the unread count rendered by the server, raised live when a notification
- * arrives. A new server count (after marking read, or a refresh) replaces the live one.
+ * arrives, and set when this page marks notifications read. A new server count replaces it.
  */
 export function NotificationBell({ unread }: { unread: number | null }) {
   const [counted, setCounted] = useState({ server: unread, count: unread ?? 0 });
@@ -20,6 +20,7 @@ export function NotificationBell({ unread }: { unread: number | null }) {
   const live = useLiveEvents({
     notification: () => setCounted((current) => ({ ...current, count: current.count + 1 })),
   });
+  useEffect(() => onUnreadAnnounced((count) => setCounted((current) => ({ ...current, count }))), []);
   const { count } = counted;
 
   return (

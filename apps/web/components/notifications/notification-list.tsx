@@ -2,8 +2,8 @@ import Link from 'next/link';
 
 import type { NotificationItem } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { markReadAction } from '../../app/notifications/actions';
 import { formatDate, formatTime } from '../../lib/clinic-time';
+import { MarkReadButton } from './mark-read-button';
 
 const CATEGORY_LABELS: Record<NotificationItem['category'], string> = {
   appointments: 'Appointment',
@@ -42,14 +42,7 @@ function NotificationEntry({ item, timeZone }: { item: NotificationItem; timeZon
         <p>{item.body}</p>
         {item.link && <Link href={portalPath(item.link)}>Open</Link>}
       </div>
-      {unread && (
-        <form action={markReadAction}>
-          <input type="hidden" name="id" value={item.id} />
-          <button type="submit" className="btn-secondary py-1" aria-label={`Mark “${item.title}” read`}>
-            Mark read
-          </button>
-        </form>
-      )}
+      {unread && <MarkReadButton id={item.id} title={item.title} />}
     </li>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 
-import type { NotificationChannelName } from '@healthsync/contracts/notifications';
+import type { NotificationChannelName } from '@healthsync/contracts/notifications/notification-channels';
 import {
   ALWAYS_ON_SECURITY_CHANNELS,
   NOTIFICATION_CATEGORIES,

@@ -1,4 +1,4 @@
-import type { NotificationChannelName } from './notifications.dto';
+import type { NotificationChannelName } from './notification-channels';
 
 export const NOTIFICATION_CATEGORIES = ['appointments', 'reminders', 'billing', 'security'] as const;
 export type NotificationCategoryName = (typeof NOTIFICATION_CATEGORIES)[number];
