@@ -21,33 +21,35 @@ export function FrontDeskQueue({ queue, doctors, patients, timeZone, ownPatients
       {queue.length === 0 ? (
         <p className="card">Nobody is waiting.</p>
       ) : (
-        <table className="card w-full text-left">
-          <thead>
-            <tr>
-              <th scope="col">Patient</th>
-              <th scope="col">Doctor</th>
-              <th scope="col">Appointment</th>
-              <th scope="col">Waiting</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.map((entry) => (
-              <tr key={entry.id} className="border-t border-slate-200">
-                <td>{patients.get(entry.patientId) ?? 'Patient'}</td>
-                <td>{doctorName(doctors.get(entry.doctorId))}</td>
-                <td>
-                  <time dateTime={entry.startsAt}>{formatTime(entry.startsAt, timeZone)}</time>
-                </td>
-                <td>
-                  <WaitingMinutes
-                    key={`${entry.id}:${entry.waitingMinutes}`}
-                    minutes={entry.waitingMinutes}
-                  />
-                </td>
+        <div className="card overflow-x-auto p-0">
+          <table className="queue-table">
+            <thead>
+              <tr>
+                <th scope="col">Patient</th>
+                <th scope="col">Doctor</th>
+                <th scope="col">Booked for</th>
+                <th scope="col">Waiting</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {queue.map((entry) => (
+                <tr key={entry.id} className="border-t border-slate-200">
+                  <td>{patients.get(entry.patientId) ?? 'Patient'}</td>
+                  <td>{doctorName(doctors.get(entry.doctorId))}</td>
+                  <td>
+                    <time dateTime={entry.startsAt}>{formatTime(entry.startsAt, timeZone)}</time>
+                  </td>
+                  <td>
+                    <WaitingMinutes
+                      key={`${entry.id}:${entry.waitingMinutes}`}
+                      minutes={entry.waitingMinutes}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

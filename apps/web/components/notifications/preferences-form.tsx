@@ -127,7 +127,7 @@ export function PreferencesForm({ preferences, timeZones, defaultTimeZone }: Pro
           <input
             type="checkbox"
             name="quietHours"
-            checked={quiet}
+            defaultChecked={preferences.quietHours !== null}
             onChange={(event) => setQuiet(event.target.checked)}
             className="h-4 w-4"
           />
