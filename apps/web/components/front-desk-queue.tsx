@@ -21,7 +21,12 @@ export function FrontDeskQueue({ queue, doctors, patients, timeZone, ownPatients
       {queue.length === 0 ? (
         <p className="card">Nobody is waiting.</p>
       ) : (
-        <div className="card overflow-x-auto p-0">
+        <div
+          className="card overflow-x-auto p-0"
+          tabIndex={0}
+          role="region"
+          aria-label="Waiting patients, scrolls sideways"
+        >
           <table className="queue-table">
             <thead>
               <tr>
