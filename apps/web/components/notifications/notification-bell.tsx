@@ -1,9 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
 
-import { onUnreadAnnounced, useLiveEvents } from '../../lib/live-events';
+import { useLiveEvents } from '../../lib/live-events';
+import { countOneMoreUnread, useUnreadCount } from '../../lib/live-unread';
 
 function label(count: number): string {
   if (count === 0) return 'Notifications, none unread';
@@ -12,16 +12,11 @@ function label(count: number): string {
 
 /**
  * The header's bell: the unread count rendered by the server, raised live when a notification
- * arrives, and set when this page marks notifications read. A new server count replaces it.
+ * arrives, and set when this page marks notifications read (see lib/live-unread).
  */
 export function NotificationBell({ unread }: { unread: number | null }) {
-  const [counted, setCounted] = useState({ server: unread, count: unread ?? 0 });
-  if (counted.server !== unread) setCounted({ server: unread, count: unread ?? 0 });
-  const live = useLiveEvents({
-    notification: () => setCounted((current) => ({ ...current, count: current.count + 1 })),
-  });
-  useEffect(() => onUnreadAnnounced((count) => setCounted((current) => ({ ...current, count }))), []);
-  const { count } = counted;
+  const count = useUnreadCount(unread);
+  const live = useLiveEvents({ notification: countOneMoreUnread });
 
   return (
     <>
