@@ -1,11 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
 import {
+  apiToken,
   bookAppointment,
+  callApi,
   registerPatient,
   staffAction,
   unreadCount,
@@ -16,6 +19,11 @@ import { DEMO, signedInPage, signIn } from './support/portal-session';
 import { WORKSPACE_ROOT } from './support/portal-process';
 
 const LIVE_WAIT_MS = 15_000;
+const TOTP_PERIOD_MS = 30_000;
+
+/** A TOTP code from `offsetSteps` periods away; the API accepts one step of drift and each code once. */
+const totpCode = (secret: string, offsetSteps: number) =>
+  generate({ secret, epoch: Math.floor((Date.now() + offsetSteps * TOTP_PERIOD_MS) / 1000) });
 
 /** The bell's count as the page shows it now. */
 async function bellCount(page: Page): Promise<number> {
@@ -146,6 +154,32 @@ describe('notifications, live updates and the rest of sign-in', () => {
 
     await signIn(page, patient.email, newPassword);
     expect(new URL(page.url()).pathname).toBe('/portal');
+    await context.close();
+  });
+
+  it('asks for the authenticator code when the account uses two-factor sign-in', async () => {
+    const patient = await registerPatient('totp');
+    const token = await apiToken(patient.email, patient.password);
+    const { secret } = await callApi<{ secret: string }>('/auth/2fa/setup', { token, body: {} });
+    await callApi('/auth/2fa/enable', { token, body: { code: await totpCode(secret, -1) } });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(portalUrl('/login'));
+    await page.getByLabel('Email').fill(patient.email);
+    await page.getByLabel('Password').fill(patient.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const code = page.getByLabel('6-digit code');
+    await code.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'login-second-factor');
+
+    await code.fill('000000');
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: /./ }).waitFor();
+    await page.getByLabel('6-digit code').fill(await totpCode(secret, 0));
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.waitForURL(/\/portal$/);
     await context.close();
   });
 
