@@ -130,7 +130,8 @@ export function LoginForm() {
       </button>
       {step !== 'password' && (
         <p className="text-center text-sm">
-          <Link href="/login">Start again</Link>
+          {/* A full load: the same route with a client navigation would keep the step. */}
+          <a href="/login">Start again</a>
         </p>
       )}
     </form>
