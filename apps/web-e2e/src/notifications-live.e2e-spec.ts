@@ -183,6 +183,47 @@ describe('notifications, live updates and the rest of sign-in', () => {
     await context.close();
   });
 
+  it('walks a new staff member from the invitation email through the required two-factor enrolment', async () => {
+    const admin = await apiToken(DEMO.admin);
+    const email = `invited-${Date.now()}@example.test`;
+    await callApi('/admin/users', {
+      token: admin,
+      body: { email, firstName: 'Ines', lastName: 'Invited', role: 'receptionist' },
+    });
+    const mail = await waitForMail(email, (message) => message.text.includes('/reset-password?token='));
+    const link = /https?:\/\/\S+\/reset-password\?token=[\w-]+/.exec(mail.text)?.[0] ?? '';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(link);
+    const password = 'Invited-password-2026';
+    await page.getByLabel('New password', { exact: true }).fill(password);
+    await page.getByLabel('New password again').fill(password);
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await page.waitForURL(/\/login\?reset=1$/);
+
+    const requireFor = (roles: string[]) =>
+      callApi('/admin/settings/security', { method: 'PUT', token: admin, body: { mfaRequiredRoles: roles } });
+    await requireFor(['receptionist']);
+    try {
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const secret = (await page.getByTestId('totp-secret').textContent())?.replace(/\s/g, '') ?? '';
+      expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'login-enrolment');
+      await page.getByLabel('6-digit code').fill(await totpCode(secret, 0));
+      await page.getByRole('button', { name: 'Turn on and sign in' }).click();
+      await page.getByRole('list', { name: 'Recovery codes' }).waitFor();
+      expect(await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').count()).toBe(10);
+      await page.getByRole('link', { name: 'I have kept them, continue' }).click();
+      await page.waitForURL(/\/staff$/);
+    } finally {
+      await requireFor([]);
+      await context.close();
+    }
+  });
+
   it('saves notification preferences and shows them again; security notices stay on', async () => {
     const patient = await registerPatient('prefs');
     const page = await signedInPage(browser, patient.email, patient.password);

@@ -76,7 +76,7 @@ function EnrolStep({ state }: { state: SignInState }) {
             On this phone: <a href={setup.otpauthUrl}>open in your authenticator app</a>.
           </p>
           <p>Or type this key into the app:</p>
-          <p className="font-mono text-lg break-all" data-testid="totp-secret">
+          <p className="font-mono text-lg" data-testid="totp-secret">
             {setup.secret.match(/.{1,4}/g)?.join(' ')}
           </p>
           <p className="text-sm break-all text-slate-700">
