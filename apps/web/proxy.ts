@@ -37,4 +37,4 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
-export const config = { matcher: ['/portal/:path*', '/staff/:path*'] };
+export const config = { matcher: ['/portal/:path*', '/staff/:path*', '/notifications/:path*'] };

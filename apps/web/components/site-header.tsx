@@ -1,38 +1,58 @@
 import Link from 'next/link';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';
+import type { UnreadCount } from '@healthsync/contracts/notifications/notifications.responses';
 
 import { signOut } from '../app/actions/auth';
+import { api } from '../lib/api';
 import { navigationFor } from '../lib/navigation';
+import { HeaderMenu } from './header-menu';
+import { NotificationBell } from './notifications/notification-bell';
 
-export function SiteHeader({ user }: { user: CurrentUser }) {
+/** The unread count for the bell; a header never fails the page, so an outage shows no number. */
+async function unreadCount(): Promise<number | null> {
+  return api<UnreadCount>('/notifications/unread-count').then(
+    (answer) => answer.unread,
+    () => null,
+  );
+}
+
+export async function SiteHeader({ user }: { user: CurrentUser }) {
   const links = navigationFor(user.role);
+  const unread = await unreadCount();
   return (
     <header className="border-b border-slate-300 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <span className="text-lg font-semibold text-brand-800">HealthSync</span>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="ml-auto flex items-center gap-3">
-          <span>
-            Signed in as{' '}
-            <strong>
-              {user.firstName} {user.lastName}
-            </strong>
-          </span>
-          <form action={signOut}>
-            <button type="submit" className="btn-secondary py-1">
-              Sign out
-            </button>
-          </form>
+      <div className="site-header">
+        <Link href={links[0]?.href ?? '/'} className="text-lg font-semibold text-brand-800 no-underline">
+          HealthSync
+        </Link>
+        <div className="site-header-bell">
+          <NotificationBell unread={unread} />
         </div>
+        <HeaderMenu>
+          <nav aria-label="Main">
+            <ul className="header-nav-list">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-account">
+            <span>
+              Signed in as{' '}
+              <strong>
+                {user.firstName} {user.lastName}
+              </strong>
+            </span>
+            <form action={signOut}>
+              <button type="submit" className="btn-secondary py-1">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -72,6 +72,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (response.status === 401) redirect('/login');
   }
   if (!response.ok) throw await problemOf(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  // 204, and 202 without a body (e.g. the password-reset request), answer nothing.
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }

@@ -77,6 +77,7 @@ export const ACCESS_TABLE: Record<string, Access> = {
   'GET /api/v1/notifications': EVERYONE,
   'GET /api/v1/notifications/unread-count': EVERYONE,
   'POST /api/v1/notifications/read-all': EVERYONE,
+  'POST /api/v1/notifications/live-ticket': EVERYONE,
   'POST /api/v1/notifications/{id}/read': EVERYONE,
   'GET /api/v1/notifications/preferences': EVERYONE,
   'PUT /api/v1/notifications/preferences': EVERYONE,

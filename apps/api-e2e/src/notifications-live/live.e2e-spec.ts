@@ -99,6 +99,58 @@ describe('live notifications over Socket.io (/notifications)', () => {
     expect(await connect(api.api.baseUrl, { token })).toEqual({ error: 'unauthorized' });
   });
 
+  describe('live tickets (POST /notifications/live-ticket)', () => {
+    const ticketFor = async (accessToken: string) => {
+      const answer = await api.client.post('/api/v1/notifications/live-ticket', {}, accessToken);
+      expect(answer.status).toBe(200);
+      return answer.body as { ticket: string; expiresAt: string };
+    };
+
+    it('issues a one-minute ticket that admits the socket', async () => {
+      const { ticket, expiresAt } = await ticketFor(await api.client.accessToken(DEMO_EMAILS.patient));
+      const claims = forge.claims(ticket);
+      expect(claims).toMatchObject({ aud: 'healthsync-live', typ: 'live' });
+      expect(Number(claims['exp']) - Number(claims['iat'])).toBe(60);
+      expect(Math.abs(Date.parse(expiresAt) - Number(claims['exp']) * 1000)).toBeLessThan(2_000);
+      expect((await connected({ token: ticket })).connected).toBe(true);
+    });
+
+    it('refuses an expired, forged or mislabelled ticket', async () => {
+      const access = await api.client.accessToken(DEMO_EMAILS.doctor);
+      const claims = forge.claims((await ticketFor(access)).ticket);
+      const now = Math.floor(Date.now() / 1000);
+      const refused: Record<string, string> = {
+        expired: forge.hs256({ ...claims, iat: now - 120, exp: now - 60 }, api.jwtSecret),
+        'wrong key': forge.hs256(claims, 'not-the-api-secret'),
+        'ticket audience, access type': forge.hs256({ ...claims, typ: 'access' }, api.jwtSecret),
+        'access audience, ticket type': forge.hs256({ ...claims, aud: 'healthsync-api' }, api.jwtSecret),
+        'challenge type': forge.hs256({ ...claims, typ: 'challenge' }, api.jwtSecret),
+      };
+      for (const [name, token] of Object.entries(refused)) {
+        const { socket, error } = await connect(api.api.baseUrl, { token });
+        socket?.close();
+        expect({ name, error }).toEqual({ name, error: 'unauthorized' });
+      }
+    });
+
+    it('is refused as a bearer token by the HTTP API', async () => {
+      const { ticket } = await ticketFor(await api.client.accessToken(DEMO_EMAILS.receptionist));
+      expect((await api.client.get('/api/v1/notifications/unread-count', ticket)).status).toBe(401);
+      expect((await api.client.post('/api/v1/notifications/live-ticket', {}, ticket)).status).toBe(401);
+    });
+
+    it('is refused once its session has been signed out', async () => {
+      const access = await api.client.accessToken(DEMO_EMAILS.admin);
+      const { ticket } = await ticketFor(access);
+      expect((await api.client.post('/api/v1/auth/logout', {}, access)).status).toBeLessThan(300);
+      expect(await connect(api.api.baseUrl, { token: ticket })).toEqual({ error: 'unauthorized' });
+    });
+
+    it('is not issued without a signed-in session', async () => {
+      expect((await api.client.post('/api/v1/notifications/live-ticket', {})).status).toBe(401);
+    });
+  });
+
   it('answers the polling handshake with CORS only for the configured origins', async () => {
     const handshake = (origin: string) =>
       fetch(`${api.api.baseUrl}/socket.io/?EIO=4&transport=polling`, { headers: { origin } });

@@ -103,7 +103,7 @@ describe('the message for a bad value', () => {
 });
 
 /** Read by the portal and `npm start`, not by the API. */
-const PORTAL_VARIABLES = ['WEB_PORT', 'API_URL'];
+const PORTAL_VARIABLES = ['WEB_PORT', 'API_URL', 'PUBLIC_API_URL'];
 
 describe('.env.example', () => {
   it('documents exactly the variables the API reads, and the portal’s own', () => {
@@ -126,5 +126,11 @@ describe('README configuration table', () => {
     const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Architecture'));
     expect(environmentKeys().filter((key) => !table.includes(`\`${key}\``))).toEqual([]);
+  });
+
+  it('names every variable the portal reads', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Architecture'));
+    expect(PORTAL_VARIABLES.filter((key) => !table.includes(`\`${key}\``))).toEqual([]);
   });
 });

@@ -1,17 +1,37 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 
+import { freePort } from '@healthsync/testing/services/free-port';
 import { startNodeProcess, type RunningProcess } from '@healthsync/testing/services/node-process';
+import { SmtpTestServer } from '@healthsync/testing/services/smtp-test-server';
 import { createTestDatabase } from '@healthsync/testing/services/test-services';
 
+import { serveMailbox } from './mailbox';
 import { isolatedEnvironment, WORKSPACE_ROOT } from './portal-process';
 
 declare global {
-  var __PORTAL__: { api: RunningProcess; web: RunningProcess; databaseUrl: string } | undefined;
+  var __PORTAL__:
+    | {
+        api: RunningProcess;
+        web: RunningProcess;
+        databaseUrl: string;
+        smtp: SmtpTestServer;
+        mailbox: Server;
+      }
+    | undefined;
 }
 
-/** The built API (demo data, its own database) and the built portal pointing at it. */
+/**
+ * The built API (demo data, its own database, email to a test SMTP server) and the built portal
+ * pointing at it. The portal's port is chosen first: the API needs its origin for CORS (the browser
+ * opens Socket.io to the API directly) and for the links in its emails.
+ */
 export default async function globalSetup(): Promise<void> {
   const databaseUrl = await createTestDatabase('hs_web_e2e');
+  const webPort = await freePort();
+  const portalOrigin = `http://127.0.0.1:${webPort}`;
+  const smtp = await SmtpTestServer.start();
+  const mailbox = await serveMailbox(smtp);
   const api = await startNodeProcess({
     cwd: WORKSPACE_ROOT,
     args: ['dist/apps/api/main.js'],
@@ -26,17 +46,23 @@ export default async function globalSetup(): Promise<void> {
       BOOKING_LEAD_MINUTES: '0',
       RATE_LIMIT_PER_MINUTE: '100000',
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+      CORS_ORIGINS: portalOrigin,
+      PORTAL_URL: portalOrigin,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
     }),
   });
   const web = await startNodeProcess({
     cwd: WORKSPACE_ROOT,
     args: ['node_modules/next/dist/bin/next', 'start', 'apps/web'],
-    env: isolatedEnvironment({ API_URL: api.baseUrl, NODE_ENV: 'production' }),
+    port: webPort,
+    env: isolatedEnvironment({ API_URL: api.baseUrl, PUBLIC_API_URL: api.baseUrl, NODE_ENV: 'production' }),
     readyPath: '/login',
     isReady: (status) => status < 500,
     timeoutMs: 90_000,
   });
-  globalThis.__PORTAL__ = { api, web, databaseUrl };
+  globalThis.__PORTAL__ = { api, web, databaseUrl, smtp, mailbox: mailbox.server };
   process.env['PORTAL_URL'] = web.baseUrl;
   process.env['PORTAL_API_URL'] = api.baseUrl;
+  process.env['MAILBOX_URL'] = mailbox.url;
 }

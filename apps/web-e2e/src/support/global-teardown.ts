@@ -4,5 +4,7 @@ export default async function globalTeardown(): Promise<void> {
   const portal = globalThis.__PORTAL__;
   await portal?.web.stop();
   await portal?.api.stop();
+  await new Promise((resolve) => (portal ? portal.mailbox.close(resolve) : resolve(undefined)));
+  await portal?.smtp.close();
   if (portal) await dropTestDatabase(portal.databaseUrl);
 }

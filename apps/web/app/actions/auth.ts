@@ -2,7 +2,13 @@
 
 import { redirect } from 'next/navigation';
 
-import type { CurrentUser, LoginResult } from '@healthsync/contracts/auth';
+import type {
+  CurrentUser,
+  LoginResult,
+  RecoveryCodes,
+  TokenPair,
+  TotpSetup,
+} from '@healthsync/contracts/auth';
 
 import { api } from '../../lib/api';
 import { homeOf } from '../../lib/current-user';
@@ -14,30 +20,91 @@ const text = (form: FormData, name: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
-/** Signs in and returns the signed-in user; a form state when the API refuses. */
-async function signInWith(email: string, password: string): Promise<CurrentUser | FormState> {
-  const result = await api<LoginResult>('/auth/login', {
-    method: 'POST',
-    body: { email, password },
-    anonymous: true,
-  });
-  if (result.status !== 'authenticated') {
-    return { formError: 'This account uses two-factor sign-in, which the portal does not support yet.' };
-  }
-  await storeSession(result.tokens);
-  return api<CurrentUser>('/auth/me', { token: result.tokens.accessToken });
+/** Where the sign-in form is: the password, a code from the authenticator, enrolment, or the recovery codes to keep. */
+export type SignInStep = 'password' | 'totp' | 'enrol' | 'recovery-codes';
+
+export interface SignInState extends FormState {
+  step?: SignInStep;
+  challengeToken?: string;
+  setup?: TotpSetup;
+  recoveryCodes?: string[];
+  /** Where to continue once the recovery codes are noted. */
+  home?: string;
 }
 
-export async function signIn(_state: FormState, form: FormData): Promise<FormState> {
+type Challenged = Exclude<LoginResult, { status: 'authenticated' }>;
+
+/** Stores the session and answers the signed-in user's home. */
+async function startSession(tokens: TokenPair): Promise<string> {
+  await storeSession(tokens);
+  const user = await api<CurrentUser>('/auth/me', { token: tokens.accessToken });
+  return homeOf(user.role);
+}
+
+/** The second step a challenge asks for; enrolment fetches the new secret to show. */
+async function secondStep(result: Challenged): Promise<SignInState> {
+  const { challengeToken } = result;
+  if (result.status === 'totp_required') return { step: 'totp', challengeToken };
+  const setup = await api<TotpSetup>('/auth/login/totp-enrolment', {
+    method: 'POST',
+    body: { challengeToken },
+    anonymous: true,
+  });
+  return { step: 'enrol', challengeToken, setup };
+}
+
+async function passwordStep(form: FormData): Promise<SignInState | string> {
+  const result = await api<LoginResult>('/auth/login', {
+    method: 'POST',
+    body: { email: text(form, 'email'), password: text(form, 'password') },
+    anonymous: true,
+  });
+  return result.status === 'authenticated' ? startSession(result.tokens) : secondStep(result);
+}
+
+async function codeStep(form: FormData, challengeToken: string): Promise<string> {
+  const recoveryCode = text(form, 'recoveryCode').trim();
+  const body = recoveryCode
+    ? { challengeToken, recoveryCode }
+    : { challengeToken, code: text(form, 'code').trim() };
+  const result = await api<LoginResult>('/auth/login/second-factor', {
+    method: 'POST',
+    body,
+    anonymous: true,
+  });
+  if (result.status !== 'authenticated') throw new Error('second factor did not sign in');
+  return startSession(result.tokens);
+}
+
+async function enrolStep(form: FormData, challengeToken: string): Promise<SignInState> {
+  const result = await api<LoginResult & RecoveryCodes>('/auth/login/totp-enrolment/activate', {
+    method: 'POST',
+    body: { challengeToken, code: text(form, 'code').trim() },
+    anonymous: true,
+  });
+  if (result.status !== 'authenticated') throw new Error('enrolment did not sign in');
+  const home = await startSession(result.tokens);
+  return { step: 'recovery-codes', recoveryCodes: result.recoveryCodes, home };
+}
+
+/** One action for every step of signing in; the form sends which step it is on. */
+export async function signIn(state: SignInState, form: FormData): Promise<SignInState> {
+  const step = (text(form, 'step') || 'password') as SignInStep;
+  const challengeToken = text(form, 'challengeToken');
   const email = text(form, 'email');
-  let outcome: CurrentUser | FormState;
+  let outcome: SignInState | string;
   try {
-    outcome = await signInWith(email, text(form, 'password'));
+    if (step === 'totp') outcome = await codeStep(form, challengeToken);
+    else if (step === 'enrol') outcome = await enrolStep(form, challengeToken);
+    else outcome = await passwordStep(form);
   } catch (error) {
-    return toFormState(error, { email });
+    const refused = toFormState(error, { email });
+    // A wrong code keeps the step (and, for enrolment, the secret on screen); an expired challenge starts over.
+    const keepStep = step !== 'password' && !/expired|sign in again/i.test(refused.formError ?? '');
+    return keepStep ? { ...state, ...refused, step, challengeToken } : { ...refused, step: 'password' };
   }
-  if (!('role' in outcome)) return { ...outcome, values: { email } };
-  redirect(homeOf(outcome.role));
+  if (typeof outcome === 'string') redirect(outcome);
+  return { ...outcome, values: { email } };
 }
 
 export async function createAccount(_state: FormState, form: FormData): Promise<FormState> {
@@ -48,18 +115,22 @@ export async function createAccount(_state: FormState, form: FormData): Promise<
     email: text(form, 'email'),
   };
   const password = text(form, 'password');
-  let outcome: CurrentUser | FormState;
   try {
     await api<CurrentUser>('/auth/register', {
       method: 'POST',
       body: { ...values, password },
       anonymous: true,
     });
-    outcome = await signInWith(values.email, password);
+    const result = await api<LoginResult>('/auth/login', {
+      method: 'POST',
+      body: { email: values.email, password },
+      anonymous: true,
+    });
+    if (result.status !== 'authenticated') redirect('/login');
+    await startSession(result.tokens);
   } catch (error) {
     return toFormState(error, values);
   }
-  if (!('role' in outcome)) return { ...outcome, values };
   redirect('/portal');
 }
 
@@ -67,4 +138,39 @@ export async function signOut(): Promise<void> {
   await api<void>('/auth/logout', { method: 'POST' }).catch(() => undefined);
   await clearSession();
   redirect('/login');
+}
+
+export interface ForgotPasswordState extends FormState {
+  sent?: boolean;
+}
+
+/** Asks for a reset email. The answer is the same whether or not the address has an account. */
+export async function requestPasswordReset(
+  _state: ForgotPasswordState,
+  form: FormData,
+): Promise<ForgotPasswordState> {
+  const email = text(form, 'email');
+  try {
+    await api<void>('/auth/password/forgot', { method: 'POST', body: { email }, anonymous: true });
+  } catch (error) {
+    return toFormState(error, { email });
+  }
+  return { sent: true, values: { email } };
+}
+
+export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
+  const newPassword = text(form, 'newPassword');
+  if (newPassword !== text(form, 'confirmPassword')) {
+    return { fieldErrors: { confirmPassword: 'The two passwords are not the same.' } };
+  }
+  try {
+    await api<void>('/auth/password/reset', {
+      method: 'POST',
+      body: { token: text(form, 'token'), newPassword },
+      anonymous: true,
+    });
+  } catch (error) {
+    return toFormState(error);
+  }
+  redirect('/login?reset=1');
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 
+import { Role } from '@healthsync/domain/accounts';
+
 import { FrontDeskQueue } from '../../components/front-desk-queue';
+import { LiveRefresh } from '../../components/notifications/live-refresh';
 import { StaffDaySchedule } from '../../components/staff-day-schedule';
 import { dayRange, formatLocalDay, todayIn } from '../../lib/clinic-time';
 import { clinicTimeZone } from '../../lib/config';
@@ -11,6 +14,8 @@ export const metadata: Metadata = { title: 'Today' };
 
 export default async function StaffTodayPage() {
   const user = await requireStaff();
+  // The API gives a doctor only their own appointments and queue.
+  const isDoctor = user.role === Role.Doctor;
   const timeZone = clinicTimeZone();
   const today = todayIn(timeZone);
   const [page, queue] = await Promise.all([listAppointments(dayRange(today, timeZone)), frontDeskQueue()]);
@@ -28,10 +33,18 @@ export default async function StaffTodayPage() {
       <div>
         <h1>Today</h1>
         <p className="text-slate-700">
-          {formatLocalDay(today)} · times in the clinic&rsquo;s time zone ({timeZone})
+          {formatLocalDay(today)} · {isDoctor ? 'your appointments · ' : ''}times in the clinic&rsquo;s time
+          zone ({timeZone})
         </p>
+        <LiveRefresh on="appointment.changed" label="Today’s lists" />
       </div>
-      <FrontDeskQueue queue={queue} doctors={doctors} patients={patients} timeZone={timeZone} />
+      <FrontDeskQueue
+        queue={queue}
+        doctors={doctors}
+        patients={patients}
+        timeZone={timeZone}
+        ownPatientsOnly={isDoctor}
+      />
       <StaffDaySchedule
         appointments={appointments}
         doctors={doctors}

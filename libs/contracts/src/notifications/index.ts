@@ -1,1 +1,2 @@
 export * from './notifications.dto';
+export * from './notifications.responses';

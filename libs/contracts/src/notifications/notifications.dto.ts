@@ -15,8 +15,9 @@ import {
 
 import { PageQuery } from '../common/pagination';
 
-export const NOTIFICATION_CHANNEL_NAMES = ['in_app', 'email', 'sms', 'push'] as const;
-export type NotificationChannelName = (typeof NOTIFICATION_CHANNEL_NAMES)[number];
+import { NOTIFICATION_CHANNEL_NAMES, type NotificationChannelName } from './notification-channels';
+
+export { NOTIFICATION_CHANNEL_NAMES, type NotificationChannelName };
 export const DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'failed'] as const;
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -43,6 +43,6 @@ import { TwoFactorService } from './two-factor.service';
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionService, AccountEmails, AccountsModule],
+  exports: [SessionService, TokenService, AccountEmails, AccountsModule],
 })
 export class AuthModule {}

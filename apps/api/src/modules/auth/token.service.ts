@@ -9,8 +9,11 @@ import { DomainError } from '@healthsync/domain/errors';
 export const JWT_ISSUER = 'healthsync';
 export const ACCESS_AUDIENCE = 'healthsync-api';
 const CHALLENGE_AUDIENCE = 'healthsync-sign-in-challenge';
+/** Live tickets admit a socket to the live namespace and nothing else: the HTTP guard wants ACCESS_AUDIENCE. */
+export const LIVE_AUDIENCE = 'healthsync-live';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const CHALLENGE_TTL_SECONDS = 5 * 60;
+export const LIVE_TICKET_TTL_SECONDS = 60;
 /** The only algorithm tokens are signed or accepted with; `none` and every other one are refused. */
 export const JWT_ALGORITHM = 'HS256';
 
@@ -20,6 +23,15 @@ export interface AccessTokenClaims {
   sid: string;
   jti: string;
   typ: 'access';
+}
+
+/** A live ticket carries the session it was issued from, so signing out refuses it too. */
+export interface LiveTicketClaims {
+  sub: string;
+  role: Role;
+  sid: string;
+  jti: string;
+  typ: 'live';
 }
 
 export type ChallengePurpose = 'totp' | 'totp_enrolment';
@@ -53,6 +65,12 @@ export class TokenService {
   issueAccessToken(userId: string, role: Role, sessionId: string): IssuedToken {
     const claims: Omit<AccessTokenClaims, 'sub'> = { role, sid: sessionId, jti: randomUUID(), typ: 'access' };
     return this.sign(claims, userId, ACCESS_AUDIENCE, ACCESS_TOKEN_TTL_SECONDS);
+  }
+
+  /** A short-lived ticket for the browser to open a socket with, without seeing the access token. */
+  issueLiveTicket(userId: string, role: Role, sessionId: string): IssuedToken {
+    const claims: Omit<LiveTicketClaims, 'sub'> = { role, sid: sessionId, jti: randomUUID(), typ: 'live' };
+    return this.sign(claims, userId, LIVE_AUDIENCE, LIVE_TICKET_TTL_SECONDS);
   }
 
   issueChallenge(userId: string, purpose: ChallengePurpose): IssuedToken {

@@ -26,8 +26,10 @@ import { Auth, Authenticated } from '../../common/auth/access.decorators';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { TokenService } from '../auth/token.service';
 import {
   DeliveryPageView,
+  LiveTicketView,
   NotificationPageView,
   PreferencesView,
   UnreadCountView,
@@ -41,7 +43,10 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @Controller('notifications')
 @Authenticated(...EVERYONE)
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly tokens: TokenService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first' })
@@ -56,6 +61,20 @@ export class NotificationsController {
   @ApiOkResponse({ type: UnreadCountView, description: 'The count.' })
   unreadCount(@Auth() auth: AuthContext) {
     return this.notifications.unreadCount(auth);
+  }
+
+  @Post('live-ticket')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'A 60-second ticket to open the live Socket.io connection',
+    description:
+      'For browsers that hold their session in an httpOnly cookie: pass the ticket as `auth.token` in the ' +
+      'handshake of the `/notifications` namespace. It is refused by every HTTP endpoint, and with the session.',
+  })
+  @ApiOkResponse({ type: LiveTicketView, description: 'The ticket and when it expires.' })
+  liveTicket(@Auth() auth: AuthContext): LiveTicketView {
+    const { token, expiresAt } = this.tokens.issueLiveTicket(auth.userId, auth.role, auth.sessionId);
+    return { ticket: token, expiresAt: expiresAt.toISOString() };
   }
 
   @Post('read-all')

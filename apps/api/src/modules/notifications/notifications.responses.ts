@@ -117,3 +117,13 @@ export class DeliveryView {
 }
 
 export class DeliveryPageView extends PageDto(DeliveryView) {}
+
+export class LiveTicketView {
+  @ApiProperty({
+    description: 'A JWT for the Socket.io handshake (`auth.token`) of the `/notifications` namespace.',
+  })
+  ticket!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+}

@@ -3,7 +3,14 @@ import { JwtService } from '@nestjs/jwt';
 
 import type { AuthContext } from '../../../common/auth/auth-context';
 import { SessionService } from '../../auth/session.service';
-import { ACCESS_AUDIENCE, JWT_ALGORITHM, JWT_ISSUER, type AccessTokenClaims } from '../../auth/token.service';
+import {
+  ACCESS_AUDIENCE,
+  JWT_ALGORITHM,
+  JWT_ISSUER,
+  LIVE_AUDIENCE,
+  type AccessTokenClaims,
+  type LiveTicketClaims,
+} from '../../auth/token.service';
 
 /** The parts of a Socket.io handshake that can carry credentials. */
 export interface HandshakeCredentials {
@@ -13,10 +20,13 @@ export interface HandshakeCredentials {
 
 const BEARER = /^Bearer ([^\s]+)$/i;
 
+/** Each audience admits only its own token type, so a challenge token re-labelled as a ticket is refused. */
+const TYPE_OF_AUDIENCE: Record<string, string> = { [ACCESS_AUDIENCE]: 'access', [LIVE_AUDIENCE]: 'live' };
+
 /**
- * Admits a socket on the same terms as the HTTP access guard: an HS256 access token for our issuer
- * and audience, unexpired, whose session is still open. The token comes from `auth.token` in the
- * handshake, or else from an `Authorization: Bearer` header.
+ * Admits a socket with either an access token (API clients) or a live ticket (browsers, which never
+ * see the httpOnly access token): HS256, our issuer, unexpired, and a session that is still open.
+ * The token comes from `auth.token` in the handshake, or else from an `Authorization: Bearer` header.
  */
 @Injectable()
 export class SocketAuthenticator {
@@ -29,17 +39,18 @@ export class SocketAuthenticator {
   async authenticate(handshake: HandshakeCredentials): Promise<AuthContext | null> {
     const token = tokenOf(handshake);
     if (!token) return null;
-    let claims: AccessTokenClaims;
+    let claims: (AccessTokenClaims | LiveTicketClaims) & { aud?: unknown };
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token, {
+      claims = this.jwt.verify(token, {
         algorithms: [JWT_ALGORITHM],
         issuer: JWT_ISSUER,
-        audience: ACCESS_AUDIENCE,
+        audience: [ACCESS_AUDIENCE, LIVE_AUDIENCE],
       });
     } catch {
       return null;
     }
-    if (claims.typ !== 'access' || !claims.sid || !claims.sub) return null;
+    const audience = typeof claims.aud === 'string' ? claims.aud : null;
+    if (!audience || TYPE_OF_AUDIENCE[audience] !== claims.typ || !claims.sid || !claims.sub) return null;
     const auth: AuthContext = { userId: claims.sub, role: claims.role, sessionId: claims.sid };
     return (await this.sessions.isActive(auth)) ? auth : null;
   }

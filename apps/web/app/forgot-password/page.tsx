@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { AuthCard } from '../../components/auth-card';
+import { ForgotPasswordForm } from '../../components/forgot-password-form';
+
+export const metadata: Metadata = { title: 'Forgot password' };
+
+export default function ForgotPasswordPage() {
+  return (
+    <AuthCard
+      title="Forgot your password?"
+      footer={
+        <>
+          Remembered it? <Link href="/login">Sign in</Link>
+        </>
+      }
+    >
+      <ForgotPasswordForm />
+    </AuthCard>
+  );
+}
