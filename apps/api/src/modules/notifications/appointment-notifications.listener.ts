@@ -19,6 +19,7 @@ const MESSAGES: Record<string, { audience: Audience[]; title: string }> = {
   'appointment.reschedule': { audience: ['patient', 'doctor'], title: 'Appointment moved' },
   'appointment.cancel': { audience: ['patient', 'doctor'], title: 'Appointment cancelled' },
   'appointment.check_in': { audience: ['doctor'], title: 'Patient checked in' },
+  'appointment.complete': { audience: ['patient'], title: 'Visit completed' },
   'appointment.no_show': { audience: ['patient'], title: 'Missed appointment' },
   'appointment.reminder': { audience: ['patient'], title: 'Appointment reminder' },
 };
