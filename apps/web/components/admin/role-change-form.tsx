@@ -10,7 +10,7 @@ import { Notice } from '../notice';
 import { STAFF_ROLE_OPTIONS } from './account-labels';
 import { DoctorDetailFields } from './doctor-detail-fields';
 import type { ActionState } from './form-values';
-import { SelectField } from './select-field';
+import { SelectField } from '../select-field';
 
 interface Props {
   userId: string;

@@ -12,7 +12,7 @@ import {
 } from './field-rules';
 import { SEX_LABELS } from './format';
 import type { FieldProps } from './form-state';
-import { SelectField } from './select-field';
+import { SelectField } from '../select-field';
 
 type Field = (name: string) => FieldProps;
 

@@ -1,5 +1,7 @@
 import type { SelectHTMLAttributes } from 'react';
 
+import { describedBy, FieldFrame } from './form-field';
+
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   name: string;
   label: string;
@@ -11,16 +13,13 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 export function SelectField({ name, label, options, error, ...select }: SelectFieldProps) {
   const id = `field-${name}`;
   return (
-    <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
+    <FieldFrame id={id} label={label} error={error}>
       <select
         id={id}
         name={name}
         className="field-input"
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
         {...select}
       >
         {options.map((option) => (
@@ -29,11 +28,6 @@ export function SelectField({ name, label, options, error, ...select }: SelectFi
           </option>
         ))}
       </select>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
