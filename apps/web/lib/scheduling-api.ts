@@ -10,6 +10,7 @@ import type {
   QueueEntryView,
   SlotListView,
 } from '@healthsync/contracts/scheduling/scheduling.responses';
+import type { AppointmentAction } from '@healthsync/domain/appointments';
 
 import { api } from './api';
 import { ApiError } from './problem';
@@ -73,7 +74,7 @@ export function appointmentHistory(id: string): Promise<AppointmentTransitionVie
 }
 
 /** The status changes with their own endpoint (`reschedule` is a PATCH, see rescheduleAppointment). */
-export type TransitionName = 'confirm' | 'check_in' | 'start' | 'complete' | 'cancel' | 'no_show';
+export type TransitionName = Exclude<AppointmentAction, 'reschedule'>;
 
 const TRANSITION_PATHS: Record<TransitionName, string> = {
   confirm: 'confirm',

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import type { PatientSummary } from '@healthsync/contracts/patients';
+import { APPOINTMENT_ACTIONS } from '@healthsync/domain/appointments';
 
 import { statusLabel } from '../../../components/appointment-status-badge';
 import { type AppointmentActionState, refusedAppointmentAction } from '../../../lib/appointment-action-state';
@@ -17,16 +18,8 @@ import {
   transitionAppointment,
 } from '../../../lib/scheduling-api';
 
-const TRANSITIONS: readonly TransitionName[] = [
-  'confirm',
-  'check_in',
-  'start',
-  'complete',
-  'cancel',
-  'no_show',
-];
 const isTransition = (value: string): value is TransitionName =>
-  (TRANSITIONS as readonly string[]).includes(value);
+  value !== 'reschedule' && (APPOINTMENT_ACTIONS as readonly string[]).includes(value);
 
 /** Every staff page that shows appointments: Today, the calendar and the appointment pages. */
 const refreshStaffPages = () => revalidatePath('/staff', 'layout');
