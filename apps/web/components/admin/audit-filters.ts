@@ -3,14 +3,7 @@ import { zoneOffset } from '@healthsync/domain/scheduling';
 import type { AuditFilters } from '../../lib/admin-api';
 
 /** The audit filters as typed into the form (times as clinic-local `YYYY-MM-DDTHH:mm`). */
-export interface AuditFilterInput {
-  actorId?: string;
-  patientId?: string;
-  action?: string;
-  resourceType?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditFilterInput = Omit<AuditFilters, 'page'>;
 
 export const AUDIT_FILTER_FIELDS = ['actorId', 'patientId', 'action', 'resourceType', 'from', 'to'] as const;
 
