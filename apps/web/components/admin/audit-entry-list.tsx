@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
-import type { AuditEntryView, AuditOutcome } from '@healthsync/contracts/audit';
+import type { AuditEntryView } from '@healthsync/contracts/audit';
+import { AuditOutcome } from '@healthsync/contracts/audit/audit-rules';
 
 import { formatDate, formatTime } from '../../lib/clinic-time';
 import { ROLE_LABELS } from './account-labels';
@@ -16,12 +17,11 @@ interface Props {
 
 const FAILED = { label: 'Failed', tone: 'border-red-700 bg-red-50 text-red-900' };
 
-// Keyed by the enum's values: the contracts module itself cannot load in the portal (decorators).
-const OUTCOME_STYLES: Record<`${AuditOutcome}`, { label: string; tone: string }> = {
-  success: { label: 'Success', tone: 'border-green-800 bg-green-50 text-green-900' },
-  failure: FAILED,
-  denied: { label: 'Denied', tone: 'border-amber-800 bg-amber-50 text-amber-900' },
-  not_found: { label: 'Not found', tone: 'border-slate-500 bg-slate-100 text-slate-800' },
+const OUTCOME_STYLES: Record<AuditOutcome, { label: string; tone: string }> = {
+  [AuditOutcome.Success]: { label: 'Success', tone: 'border-green-800 bg-green-50 text-green-900' },
+  [AuditOutcome.Failure]: FAILED,
+  [AuditOutcome.Denied]: { label: 'Denied', tone: 'border-amber-800 bg-amber-50 text-amber-900' },
+  [AuditOutcome.NotFound]: { label: 'Not found', tone: 'border-slate-500 bg-slate-100 text-slate-800' },
 };
 
 // Sorted by key: the store (JSONB) does not keep the order the keys were written in.

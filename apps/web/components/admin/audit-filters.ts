@@ -1,3 +1,4 @@
+import { AUDIT_NAME_PATTERN } from '@healthsync/contracts/audit/audit-rules';
 import { zoneOffset } from '@healthsync/domain/scheduling';
 
 import type { AuditFilters } from '../../lib/admin-api';
@@ -7,11 +8,6 @@ export type AuditFilterInput = Omit<AuditFilters, 'page'>;
 
 export const AUDIT_FILTER_FIELDS = ['actorId', 'patientId', 'action', 'resourceType', 'from', 'to'] as const;
 
-/**
- * AuditLogQuery's name rule (AUDIT_NAME_PATTERN). Kept in step by hand: the contracts module holds
- * decorated classes, which cannot load in the portal without reflect-metadata.
- */
-const AUDIT_NAME_PATTERN = /^[a-z][a-z0-9_.-]{1,63}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 

@@ -4,7 +4,10 @@ import { useActionState, useState } from 'react';
 
 import Link from 'next/link';
 
-import type { AllergySeverity } from '@healthsync/contracts/patients';
+import {
+  type AllergySeverity,
+  MEDICAL_HISTORY_MAX_ENTRIES,
+} from '@healthsync/contracts/patients/medical-history-rules';
 
 import type { FormState } from '../../lib/problem';
 import { FormAlert } from '../form-alert';
@@ -12,8 +15,8 @@ import { fieldProps, type FieldProps } from './form-state';
 import { HISTORY_SECTIONS, rowCount, rowField, type HistorySection } from './history-form-values';
 import { useClientValidation } from './use-client-validation';
 
-/** Most entries a section holds (MEDICAL_HISTORY_MAX_ENTRIES). */
-const MAX_ROWS = 100;
+/** Most entries a section holds. */
+const MAX_ROWS = MEDICAL_HISTORY_MAX_ENTRIES;
 
 interface FieldUi {
   label: string;
@@ -62,10 +65,7 @@ const SECTION_UI: Record<HistorySection, { legend: string; item: string; fields:
 
 const SECTIONS = Object.keys(HISTORY_SECTIONS) as HistorySection[];
 
-/**
- * Every severity of ALLERGY_SEVERITIES, labelled (a Record, so the compiler notices a new one); the DTO
- * module itself cannot be loaded in the portal (its decorators need reflect-metadata).
- */
+/** Every severity of ALLERGY_SEVERITIES, labelled (a Record, so the compiler notices a new one). */
 const SEVERITY_LABELS: Record<AllergySeverity, string> = {
   mild: 'Mild',
   moderate: 'Moderate',

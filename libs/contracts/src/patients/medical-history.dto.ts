@@ -13,19 +13,20 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import {
+  ALLERGY_SEVERITIES,
+  type AllergySeverity,
+  MEDICAL_HISTORY_MAX_ENTRIES,
+} from './medical-history-rules';
 import { IsPastYear, SingleLine } from './patient-rules';
+
+export * from './medical-history-rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? value.map((item: unknown) => (typeof item === 'string' ? item.trim() : item))
     : value;
-
-export const ALLERGY_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
-export type AllergySeverity = (typeof ALLERGY_SEVERITIES)[number];
-
-/** Most entries a section of the medical history holds. */
-export const MEDICAL_HISTORY_MAX_ENTRIES = 100;
 
 export class AllergyDto {
   /** What the patient reacts to: penicillin, peanuts, latex… */

@@ -1,4 +1,4 @@
-import type { AllergySeverity } from './medical-history.dto';
+import type { AllergySeverity } from './medical-history-rules';
 import type { Sex } from './patient-rules';
 
 export interface Address {
