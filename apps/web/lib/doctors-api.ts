@@ -1,23 +1,11 @@
 import type { Page } from '@healthsync/contracts/common';
 import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
-import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
+import type { AvailabilityView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import type { CurrentUser } from '@healthsync/contracts/auth';
 import { Role } from '@healthsync/domain/accounts';
-import type { AvailabilityException, WeeklyRule } from '@healthsync/domain/scheduling';
+import type { WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { api } from './api';
-
-/** One saved exception, as `GET /doctors/{id}/availability` returns it. */
-export interface SavedException extends AvailabilityException {
-  id: string;
-  reason?: string | null;
-}
-
-/** A doctor's weekly rules and exceptions (the API's AvailabilityView). */
-export interface DoctorAvailability {
-  rules: WeeklyRule[];
-  exceptions: SavedException[];
-}
 
 export const DOCTORS_PAGE_SIZE = 20;
 
@@ -41,23 +29,23 @@ export function updateDoctorProfile(id: string, changes: UpdateDoctorProfileDto)
   return api<DoctorView>(doctorPath(id), { method: 'PATCH', body: changes });
 }
 
-export function getAvailability(id: string): Promise<DoctorAvailability> {
-  return api<DoctorAvailability>(doctorPath(id, '/availability'));
+export function getAvailability(id: string): Promise<AvailabilityView> {
+  return api<AvailabilityView>(doctorPath(id, '/availability'));
 }
 
-export function replaceAvailability(id: string, rules: WeeklyRule[]): Promise<DoctorAvailability> {
-  return api<DoctorAvailability>(doctorPath(id, '/availability'), { method: 'PUT', body: { rules } });
+export function replaceAvailability(id: string, rules: WeeklyRule[]): Promise<AvailabilityView> {
+  return api<AvailabilityView>(doctorPath(id, '/availability'), { method: 'PUT', body: { rules } });
 }
 
 export function addAvailabilityException(
   id: string,
   exception: AvailabilityExceptionDto,
-): Promise<DoctorAvailability> {
-  return api<DoctorAvailability>(doctorPath(id, '/exceptions'), { method: 'POST', body: exception });
+): Promise<AvailabilityView> {
+  return api<AvailabilityView>(doctorPath(id, '/exceptions'), { method: 'POST', body: exception });
 }
 
-export function removeAvailabilityException(id: string, exceptionId: string): Promise<DoctorAvailability> {
-  return api<DoctorAvailability>(doctorPath(id, `/exceptions/${encodeURIComponent(exceptionId)}`), {
+export function removeAvailabilityException(id: string, exceptionId: string): Promise<AvailabilityView> {
+  return api<AvailabilityView>(doctorPath(id, `/exceptions/${encodeURIComponent(exceptionId)}`), {
     method: 'DELETE',
   });
 }

@@ -1,8 +1,9 @@
+import type { AvailabilityExceptionView } from '@healthsync/contracts/scheduling/scheduling.responses';
+
 import { formatLocalDay } from '../../lib/clinic-time';
-import type { SavedException } from '../../lib/doctors-api';
 import { RemoveExceptionButton } from './remove-exception-button';
 
-export function describeException(exception: SavedException): string {
+export function describeException(exception: AvailabilityExceptionView): string {
   const day = formatLocalDay(exception.date);
   return exception.kind === 'day_off'
     ? `Day off on ${day}`
@@ -10,7 +11,13 @@ export function describeException(exception: SavedException): string {
 }
 
 /** The doctor's exceptions by date, each with its remove button. */
-export function ExceptionList({ doctorId, exceptions }: { doctorId: string; exceptions: SavedException[] }) {
+export function ExceptionList({
+  doctorId,
+  exceptions,
+}: {
+  doctorId: string;
+  exceptions: AvailabilityExceptionView[];
+}) {
   if (exceptions.length === 0) return <p>No days off or extra hours planned.</p>;
   const sorted = [...exceptions].sort(
     (a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),

@@ -1,3 +1,5 @@
+import type { AvailabilityException, WeeklyRule } from '@healthsync/domain/scheduling';
+
 import type { AppointmentStatusName } from './appointments.dto';
 import type { AppointmentTypeName } from './doctors.dto';
 
@@ -17,6 +19,18 @@ export interface DoctorView {
   bufferMinutes: number;
   minNoticeMinutes: number;
   dailyCap: number | null;
+}
+
+/** One saved exception, as `GET /doctors/{id}/availability` returns it. */
+export interface AvailabilityExceptionView extends AvailabilityException {
+  id: string;
+  reason?: string | null;
+}
+
+/** A doctor's weekly rules and exceptions, as the availability endpoints return them. */
+export interface AvailabilityView {
+  rules: WeeklyRule[];
+  exceptions: AvailabilityExceptionView[];
 }
 
 /** A bookable slot: UTC instants, with the clinic's offset and local date at its start. */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { APPOINTMENT_TYPES } from '@healthsync/contracts/scheduling';
+import type { AvailabilityView as AvailabilityContract } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import type { AvailabilityExceptionEntity, AvailabilityRuleEntity } from './availability.entities';
 import { toException, toWeeklyRule, type DoctorRecord } from './doctors.repository';
@@ -141,7 +142,7 @@ export function toAvailabilityView(schedule: {
   rules: AvailabilityRuleEntity[];
   exceptions: AvailabilityExceptionEntity[];
 }): AvailabilityView {
-  return {
+  const view: AvailabilityContract = {
     rules: schedule.rules.map(toWeeklyRule),
     exceptions: schedule.exceptions.map((exception) => ({
       id: exception.id,
@@ -149,4 +150,5 @@ export function toAvailabilityView(schedule: {
       ...toException(exception),
     })),
   };
+  return view;
 }
