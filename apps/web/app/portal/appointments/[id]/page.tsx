@@ -2,20 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { AppointmentDetails } from '../../../../components/appointment-details';
-import { AppointmentSlotPicker } from '../../../../components/appointment-slot-picker';
 import { CancelAppointmentForm } from '../../../../components/cancel-appointment-form';
-import { DayPicker } from '../../../../components/day-picker';
+import { DayAndTimePicker } from '../../../../components/day-and-time-picker';
 import { Notice } from '../../../../components/notice';
 import { availableActions, cancellationCutoff, permittedActions } from '../../../../lib/appointment-rules';
-import { formatDate, formatTime, isLocalDay, upcomingDays } from '../../../../lib/clinic-time';
+import { formatDate, formatTime } from '../../../../lib/clinic-time';
 import { clinicTimeZone } from '../../../../lib/config';
 import { requirePatient } from '../../../../lib/current-user';
 import { appointmentOrNotFound, doctorName, getDoctor } from '../../../../lib/scheduling-api';
 import { rescheduleOwnAppointmentAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'My appointment' };
-
-const RESCHEDULE_DAYS = 14;
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -34,8 +31,6 @@ export default async function PatientAppointmentPage({ params, searchParams }: P
   );
   const { cutoff, hours } = cancellationCutoff(appointment);
   const cutoffText = `${formatDate(cutoff.toISOString(), timeZone)}, ${formatTime(cutoff.toISOString(), timeZone)}`;
-  const days = upcomingDays(timeZone, RESCHEDULE_DAYS);
-  const day = isLocalDay(query.day) && days.includes(query.day) ? query.day : undefined;
 
   return (
     <>
@@ -65,27 +60,17 @@ export default async function PatientAppointmentPage({ params, searchParams }: P
         </section>
       )}
       {actions.includes('reschedule') && (
-        <>
-          <DayPicker
-            heading="Move it: choose a new day"
-            headingId="reschedule-day"
-            pathname={`/portal/appointments/${appointment.id}`}
-            query={{}}
-            days={days}
-            selectedDay={day}
-          />
-          {day && (
-            <AppointmentSlotPicker
-              heading="Move it: choose a new time"
-              headingId="reschedule-time"
-              doctorId={appointment.doctorId}
-              doctorLabel={doctorName(doctor)}
-              day={day}
-              action={rescheduleOwnAppointmentAction}
-              hidden={{ appointmentId: appointment.id, version: String(appointment.version) }}
-            />
-          )}
-        </>
+        <DayAndTimePicker
+          headings={{ day: 'Move it: choose a new day', time: 'Move it: choose a new time' }}
+          idPrefix="reschedule"
+          pathname={`/portal/appointments/${appointment.id}`}
+          query={{}}
+          requestedDay={query.day}
+          doctorId={appointment.doctorId}
+          doctorLabel={doctorName(doctor)}
+          action={rescheduleOwnAppointmentAction}
+          hidden={{ appointmentId: appointment.id, version: String(appointment.version) }}
+        />
       )}
     </>
   );

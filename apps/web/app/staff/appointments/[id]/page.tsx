@@ -4,11 +4,10 @@ import Link from 'next/link';
 import { AppointmentActions } from '../../../../components/appointment-actions';
 import { AppointmentDetails } from '../../../../components/appointment-details';
 import { AppointmentHistory } from '../../../../components/appointment-history';
-import { AppointmentSlotPicker } from '../../../../components/appointment-slot-picker';
-import { DayPicker } from '../../../../components/day-picker';
+import { DayAndTimePicker } from '../../../../components/day-and-time-picker';
 import { Notice } from '../../../../components/notice';
 import { availableActions, permittedActions, refusalOf } from '../../../../lib/appointment-rules';
-import { isLocalDay, todayIn, upcomingDays } from '../../../../lib/clinic-time';
+import { todayIn } from '../../../../lib/clinic-time';
 import { clinicTimeZone } from '../../../../lib/config';
 import { requireStaff } from '../../../../lib/current-user';
 import {
@@ -21,8 +20,6 @@ import {
 import { staffRescheduleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Appointment' };
-
-const RESCHEDULE_DAYS = 14;
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -44,8 +41,6 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
     .filter((action) => !actions.includes(action))
     .map((action) => refusalOf(user, appointment, action))
     .filter((reason): reason is string => reason !== null);
-  const days = upcomingDays(timeZone, RESCHEDULE_DAYS);
-  const day = isLocalDay(query.day) && days.includes(query.day) ? query.day : undefined;
   const patientLabel = patients.get(appointment.patientId) ?? 'Patient record';
   const calendarHref = `/staff/calendar?view=day&date=${todayIn(timeZone, new Date(appointment.startsAt))}&doctor=${appointment.doctorId}`;
 
@@ -77,27 +72,17 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
         ))}
       </section>
       {actions.includes('reschedule') && (
-        <>
-          <DayPicker
-            heading="Reschedule: choose a day"
-            headingId="reschedule-day"
-            pathname={`/staff/appointments/${appointment.id}`}
-            query={{}}
-            days={days}
-            selectedDay={day}
-          />
-          {day && (
-            <AppointmentSlotPicker
-              heading="Reschedule: choose a new time"
-              headingId="reschedule-time"
-              doctorId={appointment.doctorId}
-              doctorLabel={doctorName(doctor)}
-              day={day}
-              action={staffRescheduleAction}
-              hidden={{ appointmentId: appointment.id, version: String(appointment.version) }}
-            />
-          )}
-        </>
+        <DayAndTimePicker
+          headings={{ day: 'Reschedule: choose a day', time: 'Reschedule: choose a new time' }}
+          idPrefix="reschedule"
+          pathname={`/staff/appointments/${appointment.id}`}
+          query={{}}
+          requestedDay={query.day}
+          doctorId={appointment.doctorId}
+          doctorLabel={doctorName(doctor)}
+          action={staffRescheduleAction}
+          hidden={{ appointmentId: appointment.id, version: String(appointment.version) }}
+        />
       )}
       <AppointmentHistory history={history} timeZone={timeZone} />
     </>
