@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
 import { DEMO, signedInPage } from './support/portal-session';
@@ -68,17 +68,6 @@ async function createStaffAccount(
 /** Waits for the text to show (a client navigation renders after its URL changes). */
 async function shows(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).first().waitFor({ timeout: 10_000 });
-}
-
-/** Whether the element appears within a short wait. */
-async function appears(locator: Locator, timeout = 3_000): Promise<boolean> {
-  return locator
-    .first()
-    .waitFor({ timeout })
-    .then(
-      () => true,
-      () => false,
-    );
 }
 
 describe('doctors and administration', () => {
@@ -278,35 +267,14 @@ describe('doctors and administration', () => {
   });
 });
 
-/**
- * The patient's booking flow, by its links where they are (specialty → doctor → day) and by the
- * address otherwise, so the spec holds while the booking page is being rebuilt.
- */
+/** The patient's booking flow by its links: specialty → doctor → day, then the day's free times. */
 async function findSlotsAsPatient(page: Page, doctorId: string, day: string): Promise<void> {
   await page.goto(portalUrl('/portal/book'));
-  const specialty = page.getByRole('link', { name: newDoctor.specialty, exact: true });
-  if (await appears(specialty)) await specialty.first().click();
-  else await page.goto(portalUrl(`/portal/book?specialty=${encodeURIComponent(newDoctor.specialty)}`));
-
+  await page.getByRole('link', { name: newDoctor.specialty, exact: true }).click();
   await page.waitForURL(/specialty=/);
-  const doctor = page.getByRole('link', { name: new RegExp(doctorLabel) });
-  if (await appears(doctor)) await doctor.first().click();
-  else {
-    await page.goto(
-      portalUrl(`/portal/book?specialty=${encodeURIComponent(newDoctor.specialty)}&doctor=${doctorId}`),
-    );
-  }
+  await page.getByRole('link', { name: new RegExp(doctorLabel) }).click();
   await page.waitForURL(new RegExp(`doctor=${doctorId}`));
-
-  const dayLink = page.locator(`a[href*="day=${day}"]`);
-  if (await appears(dayLink)) await dayLink.first().click();
-  else {
-    await page.goto(
-      portalUrl(
-        `/portal/book?specialty=${encodeURIComponent(newDoctor.specialty)}&doctor=${doctorId}&day=${day}`,
-      ),
-    );
-  }
+  await page.locator(`a[href*="day=${day}"]`).first().click();
   await page.waitForURL(new RegExp(`day=${day}`));
   await page
     .getByRole('button', { name: /^\d{2}:\d{2}$/ })

@@ -123,6 +123,11 @@ async function slotToday(doctor: DoctorView): Promise<string> {
   return added[0];
 }
 
+/** Makes sure the demo doctor has a free slot later today (adding extra hours if the day is full or over). */
+export async function ensureFreeSlotToday(): Promise<string> {
+  return slotToday(await demoDoctor());
+}
+
 /** Books, as the patient, a free slot of the demo doctor: today when asked, else the first one from tomorrow. */
 export async function bookAppointment(
   patient: TestPatient,
