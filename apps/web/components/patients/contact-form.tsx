@@ -16,14 +16,10 @@ interface Props {
 /** A patient's own contact details, the only part of their record they change themselves. */
 export function ContactForm({ action, initial }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { values: initial });
-  const { clientErrors, checkBeforeSubmit } = useClientValidation();
+  const { clientErrors, checkBeforeSubmit, formAlert } = useClientValidation();
   return (
     <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="space-y-6">
-      <FormAlert
-        message={
-          Object.keys(clientErrors).length > 0 ? 'Please correct the fields marked below.' : state.formError
-        }
-      />
+      <FormAlert message={formAlert(state.formError)} />
       <ContactFields field={fieldProps(state, clientErrors)} />
       <button type="submit" className="btn" disabled={pending}>
         {pending ? 'Saving…' : 'Save contact details'}

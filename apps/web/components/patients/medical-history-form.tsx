@@ -172,15 +172,11 @@ export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHre
       SECTIONS.map((section) => [section, Math.min(MAX_ROWS, rowCount(initial, section) + 1)]),
     ),
   );
-  const { clientErrors, checkBeforeSubmit } = useClientValidation();
+  const { clientErrors, checkBeforeSubmit, formAlert } = useClientValidation();
   const field = fieldProps(state, clientErrors);
   return (
     <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="space-y-6">
-      <FormAlert
-        message={
-          Object.keys(clientErrors).length > 0 ? 'Please correct the fields marked below.' : state.formError
-        }
-      />
+      <FormAlert message={formAlert(state.formError)} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       {SECTIONS.map((section) => (
         <SectionRows

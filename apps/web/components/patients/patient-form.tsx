@@ -56,15 +56,11 @@ export function PatientForm({ action, initial, version, submitLabel, cancelHref 
   const [state, formAction, pending] = useActionState<PatientFormState, FormData>(action, {
     values: initial,
   });
-  const { clientErrors, checkBeforeSubmit } = useClientValidation();
+  const { clientErrors, checkBeforeSubmit, formAlert } = useClientValidation();
   const field = fieldProps(state, clientErrors);
   return (
     <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="space-y-6">
-      <FormAlert
-        message={
-          Object.keys(clientErrors).length > 0 ? 'Please correct the fields marked below.' : state.formError
-        }
-      />
+      <FormAlert message={formAlert(state.formError)} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {state.duplicates && state.duplicates.length > 0 && <DuplicateWarning candidates={state.duplicates} />}
       <IdentityFields field={field} />

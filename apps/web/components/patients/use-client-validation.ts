@@ -36,5 +36,9 @@ export function useClientValidation() {
     }
   }
 
-  return { clientErrors, checkBeforeSubmit };
+  /** The message above the form: the client's own while fields are marked, else the API's. */
+  const formAlert = (formError: string | undefined) =>
+    Object.keys(clientErrors).length > 0 ? 'Please correct the fields marked below.' : formError;
+
+  return { clientErrors, checkBeforeSubmit, formAlert };
 }
