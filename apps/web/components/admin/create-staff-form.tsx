@@ -7,10 +7,10 @@ import { Role } from '@healthsync/domain/accounts';
 import { createStaffUserAction } from '../../app/staff/admin/users/actions';
 import { FormAlert } from '../form-alert';
 import { FormField } from '../form-field';
+import { SelectField } from '../select-field';
 import { STAFF_ROLE_OPTIONS } from './account-labels';
 import { DoctorDetailFields } from './doctor-detail-fields';
 import type { ActionState } from './form-values';
-import { SelectField } from '../select-field';
 
 /** Name, email and role of a new staff member; a doctor also needs a specialty and a licence number. */
 export function CreateStaffForm() {

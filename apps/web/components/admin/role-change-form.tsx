@@ -7,10 +7,10 @@ import { Role } from '@healthsync/domain/accounts';
 import { changeRoleAction } from '../../app/staff/admin/users/actions';
 import { FormAlert } from '../form-alert';
 import { Notice } from '../notice';
+import { SelectField } from '../select-field';
 import { STAFF_ROLE_OPTIONS } from './account-labels';
 import { DoctorDetailFields } from './doctor-detail-fields';
 import type { ActionState } from './form-values';
-import { SelectField } from '../select-field';
 
 interface Props {
   userId: string;

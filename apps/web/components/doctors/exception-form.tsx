@@ -4,10 +4,10 @@ import { useActionState, useState, type FormEvent } from 'react';
 
 import { addExceptionAction } from '../../app/staff/doctors/actions';
 import type { ActionState } from '../admin/form-values';
-import { SelectField } from '../select-field';
 import { FormAlert } from '../form-alert';
 import { FormField } from '../form-field';
 import { Notice } from '../notice';
+import { SelectField } from '../select-field';
 import { exceptionErrors } from './schedule-rules';
 
 const KINDS = [

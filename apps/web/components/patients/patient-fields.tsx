@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { FormField } from '../form-field';
+import { SelectField } from '../select-field';
 import {
   birthDateRange,
   COUNTRY_HTML_PATTERN,
@@ -12,7 +13,6 @@ import {
 } from './field-rules';
 import { SEX_LABELS } from './format';
 import type { FieldProps } from './form-state';
-import { SelectField } from '../select-field';
 
 type Field = (name: string) => FieldProps;
 
