@@ -12,13 +12,9 @@ import type {
 
 import { api } from '../../lib/api';
 import { homeOf } from '../../lib/current-user';
+import { formText } from '../../lib/form-data';
 import { type FormState, toFormState } from '../../lib/problem';
 import { clearSession, storeSession } from '../../lib/session';
-
-const text = (form: FormData, name: string): string => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
 
 /** Where the sign-in form is: the password, a code from the authenticator, enrolment, or the recovery codes to keep. */
 export type SignInStep = 'password' | 'totp' | 'enrol' | 'recovery-codes';
@@ -56,17 +52,17 @@ async function secondStep(result: Challenged): Promise<SignInState> {
 async function passwordStep(form: FormData): Promise<SignInState | string> {
   const result = await api<LoginResult>('/auth/login', {
     method: 'POST',
-    body: { email: text(form, 'email'), password: text(form, 'password') },
+    body: { email: formText(form, 'email'), password: formText(form, 'password') },
     anonymous: true,
   });
   return result.status === 'authenticated' ? startSession(result.tokens) : secondStep(result);
 }
 
 async function codeStep(form: FormData, challengeToken: string): Promise<string> {
-  const recoveryCode = text(form, 'recoveryCode').trim();
+  const recoveryCode = formText(form, 'recoveryCode').trim();
   const body = recoveryCode
     ? { challengeToken, recoveryCode }
-    : { challengeToken, code: text(form, 'code').trim() };
+    : { challengeToken, code: formText(form, 'code').trim() };
   const result = await api<LoginResult>('/auth/login/second-factor', {
     method: 'POST',
     body,
@@ -79,7 +75,7 @@ async function codeStep(form: FormData, challengeToken: string): Promise<string>
 async function enrolStep(form: FormData, challengeToken: string): Promise<SignInState> {
   const result = await api<LoginResult & RecoveryCodes>('/auth/login/totp-enrolment/activate', {
     method: 'POST',
-    body: { challengeToken, code: text(form, 'code').trim() },
+    body: { challengeToken, code: formText(form, 'code').trim() },
     anonymous: true,
   });
   if (result.status !== 'authenticated') throw new Error('enrolment did not sign in');
@@ -89,9 +85,9 @@ async function enrolStep(form: FormData, challengeToken: string): Promise<SignIn
 
 /** One action for every step of signing in; the form sends which step it is on. */
 export async function signIn(state: SignInState, form: FormData): Promise<SignInState> {
-  const step = (text(form, 'step') || 'password') as SignInStep;
-  const challengeToken = text(form, 'challengeToken');
-  const email = text(form, 'email');
+  const step = (formText(form, 'step') || 'password') as SignInStep;
+  const challengeToken = formText(form, 'challengeToken');
+  const email = formText(form, 'email');
   let outcome: SignInState | string;
   try {
     if (step === 'totp') outcome = await codeStep(form, challengeToken);
@@ -109,12 +105,12 @@ export async function signIn(state: SignInState, form: FormData): Promise<SignIn
 
 export async function createAccount(_state: FormState, form: FormData): Promise<FormState> {
   const values = {
-    firstName: text(form, 'firstName'),
-    lastName: text(form, 'lastName'),
-    dateOfBirth: text(form, 'dateOfBirth'),
-    email: text(form, 'email'),
+    firstName: formText(form, 'firstName'),
+    lastName: formText(form, 'lastName'),
+    dateOfBirth: formText(form, 'dateOfBirth'),
+    email: formText(form, 'email'),
   };
-  const password = text(form, 'password');
+  const password = formText(form, 'password');
   try {
     await api<CurrentUser>('/auth/register', {
       method: 'POST',
@@ -149,7 +145,7 @@ export async function requestPasswordReset(
   _state: ForgotPasswordState,
   form: FormData,
 ): Promise<ForgotPasswordState> {
-  const email = text(form, 'email');
+  const email = formText(form, 'email');
   try {
     await api<void>('/auth/password/forgot', { method: 'POST', body: { email }, anonymous: true });
   } catch (error) {
@@ -159,14 +155,14 @@ export async function requestPasswordReset(
 }
 
 export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
-  const newPassword = text(form, 'newPassword');
-  if (newPassword !== text(form, 'confirmPassword')) {
+  const newPassword = formText(form, 'newPassword');
+  if (newPassword !== formText(form, 'confirmPassword')) {
     return { fieldErrors: { confirmPassword: 'The two passwords are not the same.' } };
   }
   try {
     await api<void>('/auth/password/reset', {
       method: 'POST',
-      body: { token: text(form, 'token'), newPassword },
+      body: { token: formText(form, 'token'), newPassword },
       anonymous: true,
     });
   } catch (error) {

@@ -12,6 +12,7 @@ import {
   type NotificationChannelName,
 } from '@healthsync/contracts/notifications/notification-channels';
 
+import { formText } from '../../lib/form-data';
 import {
   markAllNotificationsRead,
   markNotificationRead,
@@ -20,11 +21,6 @@ import {
 } from '../../lib/notifications-api';
 import { type FormState, toFormState } from '../../lib/problem';
 
-const text = (form: FormData, name: string): string => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
-
 /** The unread count after a change, for the header's bell; null when the API does not say. */
 export type UnreadAfter = number | null;
 
@@ -32,7 +28,7 @@ const unreadNow = (): Promise<UnreadAfter> => unreadCount().catch(() => null);
 
 /** Marks one notification read; the page re-renders and the bell learns the new count. */
 export async function markReadAction(form: FormData): Promise<UnreadAfter> {
-  await markNotificationRead(text(form, 'id')).catch(() => undefined);
+  await markNotificationRead(formText(form, 'id')).catch(() => undefined);
   refresh();
   return unreadNow();
 }
@@ -53,7 +49,7 @@ function channelsFrom(form: FormData): Record<NotificationCategoryName, Notifica
 
 function preferencesFrom(form: FormData): NotificationPreferencesDto {
   const quiet = form.get('quietHours') === 'on';
-  const phone = text(form, 'phone').trim();
+  const phone = formText(form, 'phone').trim();
   return {
     channels: channelsFrom(form),
     emailConsent: form.get('emailConsent') === 'on',
@@ -61,9 +57,9 @@ function preferencesFrom(form: FormData): NotificationPreferencesDto {
     phone: phone || null,
     quietHours: quiet
       ? {
-          start: text(form, 'quietStart'),
-          end: text(form, 'quietEnd'),
-          timeZone: text(form, 'quietTimeZone'),
+          start: formText(form, 'quietStart'),
+          end: formText(form, 'quietEnd'),
+          timeZone: formText(form, 'quietTimeZone'),
         }
       : null,
   };
@@ -78,10 +74,10 @@ export async function savePreferencesAction(
   form: FormData,
 ): Promise<PreferencesFormState> {
   const values = {
-    phone: text(form, 'phone'),
-    quietStart: text(form, 'quietStart'),
-    quietEnd: text(form, 'quietEnd'),
-    quietTimeZone: text(form, 'quietTimeZone'),
+    phone: formText(form, 'phone'),
+    quietStart: formText(form, 'quietStart'),
+    quietEnd: formText(form, 'quietEnd'),
+    quietTimeZone: formText(form, 'quietTimeZone'),
   };
   try {
     await saveNotificationPreferences(preferencesFrom(form));

@@ -1,3 +1,4 @@
+import { formText } from '../../lib/form-data';
 import type { FormState } from '../../lib/problem';
 
 /** What a form of the doctors and admin pages shows after a submission: errors, or a confirmation. */
@@ -7,13 +8,7 @@ export interface ActionState extends FormState {
 
 /** A submitted text field, trimmed; '' when absent. */
 export function textOf(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-/** The submitted text fields, to put back into the form after a refusal. */
-export function valuesOf(form: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, textOf(form, name)]));
+  return formText(form, name).trim();
 }
 
 /** A whole number typed into a field, or NaN (which the API's rules refuse with a message). */

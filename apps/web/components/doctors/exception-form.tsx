@@ -3,7 +3,7 @@
 import { useActionState, useState, type FormEvent } from 'react';
 
 import { addExceptionAction } from '../../app/staff/doctors/actions';
-import type { ActionState } from '../admin/form-values';
+import { type ActionState, textOf } from '../admin/form-values';
 import { FormAlert } from '../form-alert';
 import { FormField } from '../form-field';
 import { Notice } from '../notice';
@@ -14,8 +14,6 @@ const KINDS = [
   { value: 'day_off', label: 'Day off' },
   { value: 'extra_hours', label: 'Extra hours' },
 ] as const;
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /** Adds a day off or extra hours on one date (POST /doctors/{id}/exceptions). */
 export function ExceptionForm({
@@ -35,19 +33,19 @@ export function ExceptionForm({
     const form = new FormData(event.currentTarget);
     const extra = kind === 'extra_hours';
     const found = exceptionErrors({
-      date: text(form, 'date'),
+      date: textOf(form, 'date'),
       kind: kind as 'day_off' | 'extra_hours',
-      start: extra ? text(form, 'start') : undefined,
-      end: extra ? text(form, 'end') : undefined,
-      slotMinutes: extra ? Number(text(form, 'slotMinutes') || Number.NaN) : undefined,
+      start: extra ? textOf(form, 'start') : undefined,
+      end: extra ? textOf(form, 'end') : undefined,
+      slotMinutes: extra ? Number(textOf(form, 'slotMinutes') || Number.NaN) : undefined,
     });
     if (extra) {
       for (const name of ['start', 'end', 'slotMinutes']) {
-        if (!text(form, name)) found[name] = 'Required for extra hours.';
+        if (!textOf(form, name)) found[name] = 'Required for extra hours.';
       }
     }
-    if (!text(form, 'date')) found['date'] = 'Choose a date.';
-    if (text(form, 'reason').length > 500) found['reason'] = 'At most 500 characters.';
+    if (!textOf(form, 'date')) found['date'] = 'Choose a date.';
+    if (textOf(form, 'reason').length > 500) found['reason'] = 'At most 500 characters.';
     if (Object.keys(found).length > 0) event.preventDefault();
     setClientErrors(Object.keys(found).length > 0 ? found : null);
   };

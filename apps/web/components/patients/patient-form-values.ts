@@ -26,15 +26,6 @@ export const PATIENT_FIELDS = [
   ...INSURANCE,
 ];
 
-export function readForm(form: FormData, names: readonly string[]): FormValues {
-  const values: FormValues = {};
-  for (const name of names) {
-    const value = form.get(name);
-    values[name] = typeof value === 'string' ? value.trim() : '';
-  }
-  return values;
-}
-
 /** A record's fields as the edit form shows them. */
 export function patientValues(patient: PatientView): FormValues {
   const flat: Record<string, string | null | undefined> = {

@@ -4,12 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { toPatientFormState } from '../../../components/patients/form-errors';
-import { CONTACT_FIELDS, myContactBody, readForm } from '../../../components/patients/patient-form-values';
+import { CONTACT_FIELDS, myContactBody } from '../../../components/patients/patient-form-values';
+import { formValues } from '../../../lib/form-data';
 import { updateMyContact } from '../../../lib/patients-api';
 import type { FormState } from '../../../lib/problem';
 
 export async function updateMyContactAction(_state: FormState, form: FormData): Promise<FormState> {
-  const values = readForm(form, CONTACT_FIELDS);
+  const values = formValues(form, CONTACT_FIELDS);
   try {
     await updateMyContact(myContactBody(values));
   } catch (error) {

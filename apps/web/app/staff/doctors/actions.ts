@@ -5,13 +5,8 @@ import { revalidatePath } from 'next/cache';
 import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
-import {
-  type ActionState,
-  integerOf,
-  renameFields,
-  textOf,
-  valuesOf,
-} from '../../../components/admin/form-values';
+import { type ActionState, integerOf, renameFields, textOf } from '../../../components/admin/form-values';
+import { formValues } from '../../../lib/form-data';
 import {
   addAvailabilityException,
   minorDigits,
@@ -67,7 +62,7 @@ export async function updateProfileAction(_state: ActionState, form: FormData): 
   try {
     await updateDoctorProfile(doctorId, profileChanges(form));
   } catch (error) {
-    return renameFields(toFormState(error, valuesOf(form, PROFILE_FIELDS)), profileField);
+    return renameFields(toFormState(error, formValues(form, PROFILE_FIELDS)), profileField);
   }
   revalidatePath(profilePath(doctorId));
   return { notice: 'Profile saved.' };
@@ -117,7 +112,7 @@ export async function addExceptionAction(_state: ActionState, form: FormData): P
   try {
     await addAvailabilityException(doctorId, submittedException(form));
   } catch (error) {
-    const state = toFormState(error, valuesOf(form, EXCEPTION_FIELDS));
+    const state = toFormState(error, formValues(form, EXCEPTION_FIELDS));
     return renameFields(state, (field) => field.replace(/^exceptions\.\d+\./, ''));
   }
   revalidatePath(profilePath(doctorId));

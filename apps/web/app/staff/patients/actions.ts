@@ -8,16 +8,16 @@ import type { PatientFormState } from '../../../components/patients/form-state';
 import {
   createPatientBody,
   PATIENT_FIELDS,
-  readForm,
   updatePatientBody,
 } from '../../../components/patients/patient-form-values';
+import { formValues } from '../../../lib/form-data';
 import { registerPatient, updatePatient } from '../../../lib/patients-api';
 
 export async function registerPatientAction(
   _state: PatientFormState,
   form: FormData,
 ): Promise<PatientFormState> {
-  const values = readForm(form, PATIENT_FIELDS);
+  const values = formValues(form, PATIENT_FIELDS);
   let id: string;
   try {
     const patient = await registerPatient(createPatientBody(values, form.get('confirmDuplicate') === 'true'));
@@ -34,7 +34,7 @@ export async function updatePatientAction(
   _state: PatientFormState,
   form: FormData,
 ): Promise<PatientFormState> {
-  const values = readForm(form, PATIENT_FIELDS);
+  const values = formValues(form, PATIENT_FIELDS);
   try {
     await updatePatient(id, updatePatientBody(values, Number(form.get('version'))));
   } catch (error) {

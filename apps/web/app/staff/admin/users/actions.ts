@@ -9,7 +9,8 @@ import { AccountErrorCode, AuthErrorCode } from '@healthsync/contracts/auth/auth
 import { Role } from '@healthsync/domain/accounts';
 
 import { ROLE_LABELS } from '../../../../components/admin/account-labels';
-import { type ActionState, textOf, valuesOf } from '../../../../components/admin/form-values';
+import { type ActionState, textOf } from '../../../../components/admin/form-values';
+import { formValues } from '../../../../lib/form-data';
 import { changeUserRole, createStaffUser, sendPasswordReset, setUserActive } from '../../../../lib/admin-api';
 import { ApiError, type FormState, toFormState } from '../../../../lib/problem';
 
@@ -54,7 +55,7 @@ export async function createStaffUserAction(_state: ActionState, form: FormData)
     });
     id = (await createStaffUser(dto)).id;
   } catch (error) {
-    return refusal(error, valuesOf(form, CREATE_FIELDS));
+    return refusal(error, formValues(form, CREATE_FIELDS));
   }
   revalidatePath(usersPath());
   redirect(`${usersPath(id)}?created=1`);
@@ -67,7 +68,7 @@ export async function changeRoleAction(_state: ActionState, form: FormData): Pro
     revalidatePath(usersPath(id));
     return { notice: `Role changed to ${ROLE_LABELS[changed.role]}. They have been signed out everywhere.` };
   } catch (error) {
-    return refusal(error, valuesOf(form, ['role', 'specialty', 'licenceNumber']));
+    return refusal(error, formValues(form, ['role', 'specialty', 'licenceNumber']));
   }
 }
 
