@@ -21,15 +21,20 @@ export function formatDate(instant: string, timeZone: string): string {
   }).format(new Date(instant));
 }
 
-/** A clinic-local date (YYYY-MM-DD) as a short weekday and date, e.g. "Mon 4 May". */
-export function formatLocalDay(day: string): string {
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone: 'UTC',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(new Date(`${day}T12:00:00Z`));
+/** A date without a time (YYYY-MM-DD): it names no instant, so it is formatted as noon UTC of that day. */
+function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', ...options }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
+
+/** A clinic-local date (YYYY-MM-DD) as a short weekday and date, e.g. "Mon 4 May". */
+export const formatLocalDay = (day: string): string =>
+  formatDay(day, { weekday: 'short', day: 'numeric', month: 'short' });
+
+/** A calendar date (YYYY-MM-DD) such as a date of birth, as people read it: 12 Apr 1985. */
+export const formatCalendarDate = (day: string): string =>
+  formatDay(day, { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function todayIn(timeZone: string, now = new Date()): string {
   return localDate(now, timeZone);

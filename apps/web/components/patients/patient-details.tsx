@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 import type { PatientView } from '@healthsync/contracts/patients';
 
-import { addressLines, formatCalendarDate, sexLabel } from './format';
+import { formatCalendarDate } from '../../lib/clinic-time';
+import { addressLines, sexLabel } from './format';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (

@@ -6,8 +6,8 @@ import Link from 'next/link';
 
 import type { DuplicateCandidate } from '@healthsync/contracts/patients';
 
+import { formatCalendarDate } from '../../lib/clinic-time';
 import { FormAlert } from '../form-alert';
-import { formatCalendarDate } from './format';
 import { fieldProps, type PatientFormState } from './form-state';
 import { ContactFields, IdentityFields, InsuranceFields } from './patient-fields';
 import { useClientValidation } from './use-client-validation';

@@ -2,9 +2,9 @@ import Link from 'next/link';
 
 import type { PatientSummary } from '@healthsync/contracts/patients';
 
+import { formatCalendarDate } from '../../lib/clinic-time';
 import { fullName, searchPatients } from '../../lib/patients-api';
 import { ApiError } from '../../lib/problem';
-import { formatCalendarDate } from './format';
 import { pageHref, toApiSearch, type PatientSearchParams } from './search-params';
 
 const ROWS_SHOWN_WHILE_LOADING = 5;
