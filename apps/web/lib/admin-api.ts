@@ -4,6 +4,7 @@ import type { AccountStatus, Role } from '@healthsync/contracts/auth';
 import type { Page } from '@healthsync/contracts/common';
 
 import { api } from './api';
+import { namesById } from './names-by-id';
 
 export const USERS_PAGE_SIZE = 20;
 export const AUDIT_PAGE_SIZE = 25;
@@ -62,15 +63,9 @@ export function verifyAuditChain(): Promise<ChainVerificationView> {
 }
 
 /** Account names by user id, for showing who did what; an unknown id is left out. */
-export async function userNamesById(ids: readonly (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
-  const named = await Promise.all(
-    unique.map((id) =>
-      getUser(id).then(
-        (user) => [id, `${user.firstName} ${user.lastName}`] as const,
-        () => null,
-      ),
-    ),
+export function userNamesById(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  return namesById(
+    ids.filter((id): id is string => id !== null),
+    getUser,
   );
-  return new Map(named.filter((entry) => entry !== null));
 }

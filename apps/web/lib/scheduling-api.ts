@@ -13,6 +13,7 @@ import type {
 import type { AppointmentAction } from '@healthsync/domain/appointments';
 
 import { api } from './api';
+import { namesById } from './names-by-id';
 import { ApiError } from './problem';
 
 export function listDoctors(specialty?: string): Promise<Page<DoctorView>> {
@@ -147,15 +148,6 @@ export function doctorName(doctor: DoctorView | undefined): string {
 }
 
 /** Patients' display names by id; an unreadable record is left out rather than failing the page. */
-export async function patientNamesById(ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  const named = await Promise.all(
-    unique.map((id) =>
-      getPatient(id).then(
-        (patient) => [id, `${patient.firstName} ${patient.lastName}`] as const,
-        () => null,
-      ),
-    ),
-  );
-  return new Map(named.filter((entry) => entry !== null));
+export function patientNamesById(ids: readonly string[]): Promise<Map<string, string>> {
+  return namesById(ids, getPatient);
 }
