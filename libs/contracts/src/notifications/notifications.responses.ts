@@ -44,14 +44,11 @@ export const LIVE_EVENTS = {
   appointmentChanged: 'appointment.changed',
 } as const;
 
-export interface LiveNotificationEvent {
-  id: string;
-  category: NotificationCategoryName;
-  type: string;
-  title: string;
-  body: string;
-  link: string | null;
-}
+/** A new in-app notification as the live event carries it: the item without its data and read state. */
+export type LiveNotificationEvent = Pick<
+  NotificationItem,
+  'id' | 'category' | 'type' | 'title' | 'body' | 'link'
+>;
 
 export interface AppointmentChangedEvent {
   appointmentId: string;
