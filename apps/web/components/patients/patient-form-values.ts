@@ -83,12 +83,16 @@ const insuranceOf = <B extends Blank>(values: FormValues, blank: B) =>
     memberId: values['insurance.memberId'] ?? '',
   }));
 
+const identityOf = (values: FormValues) => ({
+  firstName: values['firstName'] ?? '',
+  lastName: values['lastName'] ?? '',
+  dateOfBirth: values['dateOfBirth'] ?? '',
+  sex: (values['sex'] || undefined) as Sex | undefined,
+});
+
 export function createPatientBody(values: FormValues, confirmDuplicate: boolean): CreatePatientDto {
   return {
-    firstName: values['firstName'] ?? '',
-    lastName: values['lastName'] ?? '',
-    dateOfBirth: values['dateOfBirth'] ?? '',
-    sex: (values['sex'] || undefined) as Sex | undefined,
+    ...identityOf(values),
     ...contactOf(values, undefined),
     insurance: insuranceOf(values, undefined),
     confirmDuplicate: confirmDuplicate || undefined,
@@ -98,10 +102,7 @@ export function createPatientBody(values: FormValues, confirmDuplicate: boolean)
 export function updatePatientBody(values: FormValues, version: number): UpdatePatientDto {
   return {
     version,
-    firstName: values['firstName'] ?? '',
-    lastName: values['lastName'] ?? '',
-    dateOfBirth: values['dateOfBirth'] ?? '',
-    sex: (values['sex'] || undefined) as Sex | undefined,
+    ...identityOf(values),
     ...contactOf(values, null),
     insurance: insuranceOf(values, null),
   };
