@@ -1,5 +1,3 @@
-import { notFound } from 'next/navigation';
-
 import type { Page } from '@healthsync/contracts/common';
 import type {
   CreatePatientDto,
@@ -14,7 +12,6 @@ import type {
 import type { AppointmentView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { api } from './api';
-import { ApiError } from './problem';
 
 export const PATIENT_PAGE_SIZE = 20;
 
@@ -77,19 +74,6 @@ export function recordMedicalHistory(
 /** The patient's appointments the caller may see (a doctor: their own with this patient), earliest first. */
 export function patientAppointments(patientId: string): Promise<Page<AppointmentView>> {
   return api<Page<AppointmentView>>('/appointments', { query: { patientId, limit: 100 } });
-}
-
-/**
- * A record the caller may not see (404, 403) or an id that is not one (400) renders the page's
- * not-found, so the portal leaks no more than the API does.
- */
-export async function orNotFound<T>(load: Promise<T>): Promise<T> {
-  try {
-    return await load;
-  } catch (error) {
-    if (error instanceof ApiError && [400, 403, 404].includes(error.status)) notFound();
-    throw error;
-  }
 }
 
 export const fullName = (patient: { firstName: string; lastName: string }): string =>

@@ -1,5 +1,3 @@
-import { notFound } from 'next/navigation';
-
 import type { Page } from '@healthsync/contracts/common';
 import type { PatientSummary, PatientView } from '@healthsync/contracts/patients';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
@@ -14,7 +12,7 @@ import type { AppointmentAction } from '@healthsync/domain/appointments';
 
 import { api } from './api';
 import { namesById } from './names-by-id';
-import { ApiError } from './problem';
+import { byIdOrNotFound } from './not-found';
 
 export function listDoctors(specialty?: string): Promise<Page<DoctorView>> {
   return api<Page<DoctorView>>('/doctors', { query: { specialty, limit: 100 } });
@@ -57,17 +55,9 @@ export function getAppointment(id: string): Promise<AppointmentView> {
   return api<AppointmentView>(`/appointments/${encodeURIComponent(id)}`);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The appointment, or Next's 404 page when it does not exist or is not the caller's to see. */
-export async function appointmentOrNotFound(id: string): Promise<AppointmentView> {
-  if (!UUID.test(id)) notFound();
-  try {
-    return await getAppointment(id);
-  } catch (error) {
-    if (error instanceof ApiError && [400, 403, 404].includes(error.status)) notFound();
-    throw error;
-  }
+export function appointmentOrNotFound(id: string): Promise<AppointmentView> {
+  return byIdOrNotFound(id, getAppointment);
 }
 
 export function appointmentHistory(id: string): Promise<AppointmentTransitionView[]> {

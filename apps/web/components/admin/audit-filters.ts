@@ -2,13 +2,13 @@ import { AUDIT_NAME_PATTERN } from '@healthsync/contracts/audit/audit-rules';
 import { zoneOffset } from '@healthsync/domain/scheduling';
 
 import type { AuditFilters } from '../../lib/admin-api';
+import { isUuid } from '../../lib/not-found';
 
 /** The audit filters as typed into the form (times as clinic-local `YYYY-MM-DDTHH:mm`). */
 export type AuditFilterInput = Omit<AuditFilters, 'page'>;
 
 export const AUDIT_FILTER_FIELDS = ['actorId', 'patientId', 'action', 'resourceType', 'from', 'to'] as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** A clinic-local wall time as an ISO instant with the zone's offset at that moment (DST-aware). */
@@ -35,7 +35,7 @@ export function checkAuditFilters(
   for (const field of ['actorId', 'patientId'] as const) {
     const value = input[field];
     if (!value) continue;
-    if (UUID.test(value)) filters[field] = value;
+    if (isUuid(value)) filters[field] = value;
     else errors[field] = 'Must be an id (UUID), e.g. from “only this person” on an entry.';
   }
   for (const field of ['action', 'resourceType'] as const) {

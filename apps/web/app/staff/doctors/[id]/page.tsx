@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 
 import { Role } from '@healthsync/domain/accounts';
 
@@ -13,7 +12,7 @@ import { FreeTimes } from '../../../../components/doctors/free-times';
 import { clinicTimeZone } from '../../../../lib/config';
 import { requireStaff } from '../../../../lib/current-user';
 import { getAvailability, mayManageSchedule } from '../../../../lib/doctors-api';
-import { ApiError } from '../../../../lib/problem';
+import { byIdOrNotFound } from '../../../../lib/not-found';
 import { doctorName, getDoctor } from '../../../../lib/scheduling-api';
 
 export const metadata: Metadata = { title: 'Doctor' };
@@ -22,22 +21,10 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function doctorOr404(id: string) {
-  if (!UUID.test(id)) notFound();
-  try {
-    return await getDoctor(id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
-}
-
 export default async function DoctorPage({ params }: Props) {
   const user = await requireStaff();
   const { id } = await params;
-  const doctor = await doctorOr404(id);
+  const doctor = await byIdOrNotFound(id, getDoctor);
   const manages = mayManageSchedule(user, doctor.id);
   const availability = manages ? await getAvailability(doctor.id) : null;
   const timeZone = clinicTimeZone();

@@ -21,12 +21,12 @@ import {
 } from '../../../../components/patients/roles';
 import { clinicTimeZone } from '../../../../lib/config';
 import { requireRole } from '../../../../lib/current-user';
+import { orNotFound } from '../../../../lib/not-found';
 import {
   fullName,
   getPatient,
   latestMedicalHistory,
   medicalHistoryVersions,
-  orNotFound,
   patientAppointments,
 } from '../../../../lib/patients-api';
 import { doctorsById } from '../../../../lib/scheduling-api';

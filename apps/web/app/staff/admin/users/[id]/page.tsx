@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 
 import { AccountStatus, Role } from '@healthsync/domain/accounts';
 
@@ -14,7 +13,7 @@ import { getUser } from '../../../../../lib/admin-api';
 import { formatDate, formatTime } from '../../../../../lib/clinic-time';
 import { clinicTimeZone } from '../../../../../lib/config';
 import { requireRole } from '../../../../../lib/current-user';
-import { ApiError } from '../../../../../lib/problem';
+import { byIdOrNotFound } from '../../../../../lib/not-found';
 
 export const metadata: Metadata = { title: 'User account' };
 
@@ -23,22 +22,10 @@ interface Props {
   searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string; confirm?: string }>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function userOr404(id: string) {
-  if (!UUID.test(id)) notFound();
-  try {
-    return await getUser(id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
-}
-
 export default async function UserPage({ params, searchParams }: Props) {
   const admin = await requireRole(Role.Admin);
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const user = await userOr404(id);
+  const user = await byIdOrNotFound(id, getUser);
   const timeZone = clinicTimeZone();
   const own = user.id === admin.id;
   const staff = user.role !== Role.Patient;

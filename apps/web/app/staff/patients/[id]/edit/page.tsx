@@ -5,7 +5,8 @@ import { PatientForm } from '../../../../../components/patients/patient-form';
 import { patientValues } from '../../../../../components/patients/patient-form-values';
 import { PATIENT_REGISTRARS } from '../../../../../components/patients/roles';
 import { requireRole } from '../../../../../lib/current-user';
-import { fullName, getPatient, orNotFound } from '../../../../../lib/patients-api';
+import { orNotFound } from '../../../../../lib/not-found';
+import { fullName, getPatient } from '../../../../../lib/patients-api';
 import { updatePatientAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit patient' };

@@ -10,12 +10,12 @@ import {
 import { HISTORY_READERS } from '../../../../../../components/patients/roles';
 import { clinicTimeZone } from '../../../../../../lib/config';
 import { requireRole } from '../../../../../../lib/current-user';
+import { orNotFound } from '../../../../../../lib/not-found';
 import {
   fullName,
   getPatient,
   medicalHistoryVersion,
   medicalHistoryVersions,
-  orNotFound,
 } from '../../../../../../lib/patients-api';
 
 export const metadata: Metadata = { title: 'Medical history version' };

@@ -7,7 +7,8 @@ import { VersionByline } from '../../../../../../components/patients/medical-his
 import { HISTORY_WRITERS } from '../../../../../../components/patients/roles';
 import { clinicTimeZone } from '../../../../../../lib/config';
 import { requireRole } from '../../../../../../lib/current-user';
-import { fullName, getPatient, latestMedicalHistory, orNotFound } from '../../../../../../lib/patients-api';
+import { orNotFound } from '../../../../../../lib/not-found';
+import { fullName, getPatient, latestMedicalHistory } from '../../../../../../lib/patients-api';
 import { recordHistoryAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Record medical history' };
