@@ -4,7 +4,7 @@ import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from
 
 import { usePathname, useRouter } from 'next/navigation';
 
-import { PATIENT_SEARCH_TEXT_MAX } from './search-params';
+import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
 
 const DEBOUNCE_MS = 250;
 

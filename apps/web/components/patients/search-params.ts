@@ -1,9 +1,10 @@
-import { MRN_PATTERN, PATIENT_PHONE_PATTERN } from '@healthsync/contracts/patients/patient-rules';
+import {
+  MRN_PATTERN,
+  PATIENT_PHONE_PATTERN,
+  PATIENT_SEARCH_TEXT_MAX,
+} from '@healthsync/contracts/patients/patient-rules';
 
 import type { PatientSearch } from '../../lib/patients-api';
-
-/** The longest name the API searches for (PatientSearchQuery.q). */
-export const PATIENT_SEARCH_TEXT_MAX = 100;
 
 const one = (value: string | string[] | undefined): string =>
   (Array.isArray(value) ? value[0] : value)?.trim() ?? '';

@@ -18,6 +18,9 @@ export const PATIENT_PHONE_PATTERN = /^(?=(?:[^0-9]*[0-9]){6})\+?[0-9 ()-]{6,25}
 /** A BCP 47-style language tag: `en`, `de`, `pt-BR`, `zh-Hant-TW`. */
 export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
+/** The longest text the patient search takes (PatientSearchQuery.q). */
+export const PATIENT_SEARCH_TEXT_MAX = 100;
+
 export const MRN_PATTERN = /^MRN-[0-9]{6,12}$/;
 
 export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -23,6 +23,7 @@ import {
   LANGUAGE_TAG_PATTERN,
   MRN_PATTERN,
   PATIENT_PHONE_PATTERN,
+  PATIENT_SEARCH_TEXT_MAX,
   Sex,
   SingleLine,
 } from './patient-rules';
@@ -265,7 +266,7 @@ export class PatientSearchQuery extends SortablePageQuery(PATIENT_SORT_FIELDS, '
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, PATIENT_SEARCH_TEXT_MAX)
   q?: string;
 
   /** Medical record number, exactly: MRN-000123. */
