@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState, type FormEvent } from 'react';
 
+import { AVAILABILITY_RULES_MAX } from '@healthsync/contracts/scheduling/availability-rules';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { saveAvailabilityAction } from '../../app/staff/doctors/actions';
@@ -24,8 +25,6 @@ interface Props {
   defaultSlotMinutes: number;
   timeZone: string;
 }
-
-const MAX_RULES = 100;
 
 const byDayAndStart = (a: WeeklyRule, b: WeeklyRule) =>
   a.weekday - b.weekday || a.start.localeCompare(b.start);
@@ -133,7 +132,7 @@ export function AvailabilityEditor({ doctorId, rules, defaultSlotMinutes, timeZo
                     type="button"
                     className="btn-secondary py-1 text-sm"
                     onClick={() => add(weekday)}
-                    disabled={rows.length >= MAX_RULES}
+                    disabled={rows.length >= AVAILABILITY_RULES_MAX}
                   >
                     Add hours<span className="sr-only"> on {name}</span>
                   </button>

@@ -18,6 +18,9 @@ import {
 import { APPOINTMENT_TYPE_NAMES, type AppointmentTypeName } from '@healthsync/domain/appointments';
 
 import { PageQuery } from '../common/pagination';
+import { AVAILABILITY_RULES_MAX } from './availability-rules';
+
+export * from './availability-rules';
 
 export const APPOINTMENT_TYPES = APPOINTMENT_TYPE_NAMES;
 export type { AppointmentTypeName };
@@ -129,7 +132,7 @@ export class AvailabilityRuleDto {
 
 export class ReplaceAvailabilityDto {
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(AVAILABILITY_RULES_MAX)
   @ValidateNested({ each: true })
   @Type(() => AvailabilityRuleDto)
   rules!: AvailabilityRuleDto[];
