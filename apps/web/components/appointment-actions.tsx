@@ -8,6 +8,7 @@ import type { AppointmentAction } from '@healthsync/domain/appointments';
 import { appointmentTransitionAction } from '../app/staff/appointments/actions';
 import type { AppointmentActionState } from '../lib/appointment-action-state';
 import { FormAlert } from './form-alert';
+import { describedBy, FieldFrame } from './form-field';
 import { Notice } from './notice';
 
 const BUTTON_LABELS: Partial<Record<AppointmentAction, string>> = {
@@ -89,10 +90,7 @@ export function AppointmentActions({ appointmentId, version, actions, subject, c
           <summary className="cursor-pointer font-medium">Cancel this appointment…</summary>
           <form action={formAction} className="mt-3 space-y-3">
             {hidden}
-            <div>
-              <label htmlFor={reasonId} className="block font-medium">
-                Reason for cancelling
-              </label>
+            <FieldFrame id={reasonId} label="Reason for cancelling" error={state.fieldErrors?.['reason']}>
               <textarea
                 id={reasonId}
                 name="reason"
@@ -101,14 +99,9 @@ export function AppointmentActions({ appointmentId, version, actions, subject, c
                 rows={2}
                 className="field-input"
                 aria-invalid={state.fieldErrors?.['reason'] ? true : undefined}
-                aria-describedby={state.fieldErrors?.['reason'] ? `${reasonId}-error` : undefined}
+                aria-describedby={describedBy(reasonId, undefined, state.fieldErrors?.['reason'])}
               />
-              {state.fieldErrors?.['reason'] && (
-                <p id={`${reasonId}-error`} className="field-error">
-                  {state.fieldErrors['reason']}
-                </p>
-              )}
-            </div>
+            </FieldFrame>
             <button type="submit" name="action" value="cancel" className="btn" disabled={pending}>
               Cancel appointment
             </button>

@@ -7,7 +7,7 @@ import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.res
 import { updateProfileAction } from '../../app/staff/doctors/actions';
 import type { ActionState } from '../admin/form-values';
 import { FormAlert } from '../form-alert';
-import { FormField } from '../form-field';
+import { describedBy, FieldFrame, FormField } from '../form-field';
 import { Notice } from '../notice';
 
 const majorUnits = (minor: number, currency: string) => {
@@ -92,10 +92,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             step={1}
           />
         </div>
-        <div>
-          <label htmlFor="field-bio" className="block font-medium">
-            About
-          </label>
+        <FieldFrame id="field-bio" label="About" error={state.fieldErrors?.bio}>
           <textarea
             id="field-bio"
             name="bio"
@@ -104,14 +101,9 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             defaultValue={value('bio', doctor.bio)}
             className="field-input"
             aria-invalid={state.fieldErrors?.bio ? true : undefined}
-            aria-describedby={state.fieldErrors?.bio ? 'field-bio-error' : undefined}
+            aria-describedby={describedBy('field-bio', undefined, state.fieldErrors?.bio)}
           />
-          {state.fieldErrors?.bio && (
-            <p id="field-bio-error" className="field-error">
-              {state.fieldErrors.bio}
-            </p>
-          )}
-        </div>
+        </FieldFrame>
         <button type="submit" className="btn" disabled={pending}>
           {pending ? 'Saving…' : 'Save profile'}
         </button>

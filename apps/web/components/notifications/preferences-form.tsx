@@ -15,6 +15,7 @@ import { fieldFrom } from '../../lib/problem';
 import { FormAlert } from '../form-alert';
 import { FormField } from '../form-field';
 import { Notice } from '../notice';
+import { SelectField } from '../select-field';
 
 const CATEGORY_TEXT: Record<NotificationCategoryName, { label: string; hint: string }> = {
   appointments: { label: 'Appointments', hint: 'Booked, confirmed, moved or cancelled.' },
@@ -150,24 +151,13 @@ export function PreferencesForm({ preferences, timeZones, defaultTimeZone }: Pro
             pattern={WALL_TIME}
             required={quiet}
           />
-          <div>
-            <label htmlFor="field-quietTimeZone" className="block font-medium">
-              Time zone
-            </label>
-            <select
-              id="field-quietTimeZone"
-              name="quietTimeZone"
-              className="field-input"
-              defaultValue={value('quietTimeZone', preferences.quietHours?.timeZone ?? defaultTimeZone)}
-            >
-              {timeZones.map((zone) => (
-                <option key={zone}>{zone}</option>
-              ))}
-            </select>
-            {state.fieldErrors?.['quietTimeZone'] && (
-              <p className="field-error">{state.fieldErrors['quietTimeZone']}</p>
-            )}
-          </div>
+          <SelectField
+            name="quietTimeZone"
+            label="Time zone"
+            options={timeZones.map((zone) => ({ value: zone, label: zone }))}
+            defaultValue={value('quietTimeZone', preferences.quietHours?.timeZone ?? defaultTimeZone)}
+            error={state.fieldErrors?.['quietTimeZone']}
+          />
         </div>
       </section>
 
