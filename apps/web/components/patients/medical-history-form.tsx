@@ -2,8 +2,6 @@
 
 import { useActionState, useState } from 'react';
 
-import Link from 'next/link';
-
 import {
   type AllergySeverity,
   MEDICAL_HISTORY_MAX_ENTRIES,
@@ -13,6 +11,7 @@ import type { FormState } from '../../lib/problem';
 import { FormAlert } from '../form-alert';
 import { fieldProps, type FieldProps } from './form-state';
 import { HISTORY_SECTIONS, rowCount, rowField, type HistorySection } from './history-form-values';
+import { SubmitOrCancel } from './submit-or-cancel';
 import { useClientValidation } from './use-client-validation';
 
 /** Most entries a section holds. */
@@ -187,14 +186,12 @@ export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHre
           onAdd={() => setRows((current) => ({ ...current, [section]: (current[section] ?? 1) + 1 }))}
         />
       ))}
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Recording…' : `Record version ${expectedVersion + 1}`}
-        </button>
-        <Link href={cancelHref} className="btn-secondary">
-          Cancel
-        </Link>
-      </div>
+      <SubmitOrCancel
+        label={`Record version ${expectedVersion + 1}`}
+        pendingLabel="Recording…"
+        pending={pending}
+        cancelHref={cancelHref}
+      />
     </form>
   );
 }

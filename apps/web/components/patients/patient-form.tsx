@@ -10,6 +10,7 @@ import { formatCalendarDate } from '../../lib/clinic-time';
 import { FormAlert } from '../form-alert';
 import { fieldProps, type PatientFormState } from './form-state';
 import { ContactFields, IdentityFields, InsuranceFields } from './patient-fields';
+import { SubmitOrCancel } from './submit-or-cancel';
 import { useClientValidation } from './use-client-validation';
 
 interface Props {
@@ -66,14 +67,7 @@ export function PatientForm({ action, initial, version, submitLabel, cancelHref 
       <IdentityFields field={field} />
       <ContactFields field={field} />
       <InsuranceFields field={field} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-        <Link href={cancelHref} className="btn-secondary">
-          Cancel
-        </Link>
-      </div>
+      <SubmitOrCancel label={submitLabel} pendingLabel="Saving…" pending={pending} cancelHref={cancelHref} />
     </form>
   );
 }
