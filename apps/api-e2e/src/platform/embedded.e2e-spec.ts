@@ -88,6 +88,17 @@ describe('the embedded default under the flows that hold a transaction', () => {
         token,
       );
       expect(cancelled.body.status).toBe('cancelled');
+
+      // A portal page asks several things at once: parallel requests must each get their own answer.
+      const asked = ['/api/v1/auth/me', '/api/v1/appointments', '/api/v1/notifications/unread-count'];
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => asked.map((path) => client.get<object>(path, token))).flat(),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+      answers.forEach((answer, index) => {
+        const expectedKey = ['email', 'items', 'unread'][index % asked.length] as string;
+        expect(answer.body).toHaveProperty(expectedKey);
+      });
     } finally {
       expect(await api.stop()).toBe(0);
     }

@@ -41,7 +41,7 @@ class PostgresEndpointModule implements OnApplicationShutdown {
         migrations: MIGRATIONS,
         migrationsRun: true,
         migrationsTransactionMode: 'each' as const,
-        extra: { max: 10, connectionTimeoutMillis: 5_000 },
+        extra: { max: endpoint.poolSize, connectionTimeoutMillis: 5_000 },
       }),
     }),
   ],

@@ -20,6 +20,15 @@ export class PostgresEndpoint {
     return new PostgresEndpoint(embedded.url, embedded);
   }
 
+  /**
+   * Connections the API's pool may open. The embedded server runs one statement at a time and does
+   * not keep concurrent connections' extended-protocol messages apart (parallel requests got one
+   * another's answers), so the pool gives it one connection and queues the rest.
+   */
+  get poolSize(): number {
+    return this.embedded ? 1 : 10;
+  }
+
   async close(): Promise<void> {
     await this.embedded?.stop();
   }
