@@ -25,7 +25,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const refreshToken = request.cookies.get(REFRESH_COOKIE)?.value;
   if (!refreshToken) return toLogin(request);
 
-  const tokens = await exchangeRefreshToken(refreshToken).catch(() => null);
+  const chain = request.headers.get('x-forwarded-for');
+  const tokens = await exchangeRefreshToken(refreshToken, chain ? { 'x-forwarded-for': chain } : {}).catch(
+    () => null,
+  );
   if (!tokens) return toLogin(request, expiredSessionCookies());
 
   const cookies = sessionCookies(tokens);

@@ -20,7 +20,7 @@ export const API_PREFIX = 'api/v1';
  */
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.useLogger(new NestPinoLogger(logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustedProxies);
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(httpLoggingMiddleware(logger));

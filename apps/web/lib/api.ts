@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ProblemDetails } from '@healthsync/contracts/common';
 
 import { apiUrl } from './config';
+import { forwardedFor } from './forwarded-for';
 import { ApiError } from './problem';
 import { accessToken, refreshSession } from './session';
 
@@ -30,7 +31,11 @@ function urlOf(path: string, query: Query = {}): string {
 }
 
 async function send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...(await forwardedFor()),
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers['authorization'] = `Bearer ${token}`;
   try {

@@ -41,10 +41,13 @@ export function expiredSessionCookies(): SessionCookie[] {
 }
 
 /** Exchanges a refresh token (once: the API rotates it) for a new pair; null when the session is over. */
-export async function exchangeRefreshToken(refreshToken: string): Promise<TokenPair | null> {
+export async function exchangeRefreshToken(
+  refreshToken: string,
+  forwardedFor: Record<string, string>,
+): Promise<TokenPair | null> {
   const response = await fetch(`${apiUrl()}/api/v1/auth/refresh`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...forwardedFor },
     body: JSON.stringify({ refreshToken }),
     cache: 'no-store',
     signal: AbortSignal.timeout(15_000),

@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 
 import type { TokenPair } from '@healthsync/contracts/auth';
 
+import { forwardedFor } from './forwarded-for';
 import {
   ACCESS_COOKIE,
   exchangeRefreshToken,
@@ -45,7 +46,7 @@ export async function refreshSession(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-  const tokens = await exchangeRefreshToken(refreshToken);
+  const tokens = await exchangeRefreshToken(refreshToken, await forwardedFor());
   if (!tokens) {
     await clearSession();
     return undefined;

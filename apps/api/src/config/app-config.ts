@@ -68,6 +68,7 @@ export class AppConfig {
   readonly redisUrl?: string;
   readonly mongodbUri?: string;
   readonly corsOrigins: readonly string[];
+  readonly trustedProxies: string;
   readonly bodyLimit: string;
   readonly rateLimitPerMinute: number;
   readonly logLevel: string;
@@ -103,6 +104,7 @@ export class AppConfig {
     this.redisUrl = env.REDIS_URL;
     this.mongodbUri = env.MONGODB_URI;
     this.corsOrigins = env.CORS_ORIGINS;
+    this.trustedProxies = env.TRUSTED_PROXIES;
     this.bodyLimit = env.BODY_LIMIT;
     this.rateLimitPerMinute = env.RATE_LIMIT_PER_MINUTE;
     this.logLevel = env.LOG_LEVEL;

@@ -76,6 +76,11 @@ export class Environment {
   @IsInt()
   RATE_LIMIT_PER_MINUTE = 300;
 
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`): names, addresses or CIDRs. */
+  @IsString()
+  @MinLength(1)
+  TRUSTED_PROXIES = 'loopback';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -34,6 +34,15 @@ describe('rate limiting shared through Redis', () => {
     expect(problem).toMatchObject({ status: 429, code: 'REQUEST.RATE_LIMITED' });
   });
 
+  it('counts each client behind a trusted proxy (the portal) on its own budget', async () => {
+    // The budget of this loopback client is spent by the test above; the portal forwards its visitors' addresses.
+    expect((await fetch(first.url('/api/v1/health'))).status).toBe(429);
+    const behindPortal = (address: string) =>
+      fetch(first.url('/api/v1/health'), { headers: { 'x-forwarded-for': address } });
+    expect((await behindPortal('203.0.113.7')).status).toBe(200);
+    expect((await behindPortal('203.0.113.8')).status).toBe(200);
+  });
+
   it('never limits the liveness probe', async () => {
     for (let attempt = 0; attempt < 8; attempt += 1) {
       expect((await fetch(first.url('/api/v1/health/live'))).status).toBe(200);
