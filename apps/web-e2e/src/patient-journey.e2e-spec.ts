@@ -18,7 +18,11 @@ describe('a patient in the portal', () => {
   afterAll(() => browser.close());
 
   it('registers, books a free slot, sees it in my appointments, and cancels it', async () => {
-    await page.goto(portalUrl('/register'));
+    await page.goto(portalUrl('/login'));
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'login');
+    await page.getByRole('link', { name: /create an account|register/i }).click();
+    await page.waitForURL(/\/register$/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'register');
     await page.getByLabel('First name').fill('Jamie');
@@ -30,6 +34,13 @@ describe('a patient in the portal', () => {
 
     await page.waitForURL(/\/portal$/);
     await page.getByRole('heading', { name: 'My appointments' }).waitFor();
+    const mainNav = page.getByRole('navigation', { name: 'Main' });
+    await expect(
+      mainNav.getByRole('link', { name: 'My appointments' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
+    await expect(
+      mainNav.getByRole('link', { name: 'My profile' }).getAttribute('aria-current'),
+    ).resolves.toBeNull();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'portal-empty');
 

@@ -7,6 +7,7 @@ import { signOut } from '../app/actions/auth';
 import { api } from '../lib/api';
 import { navigationFor } from '../lib/navigation';
 import { HeaderMenu } from './header-menu';
+import { MainNav } from './main-nav';
 import { NotificationBell } from './notifications/notification-bell';
 
 /** The unread count for the bell; a header never fails the page, so an outage shows no number. */
@@ -30,15 +31,7 @@ export async function SiteHeader({ user }: { user: CurrentUser }) {
           <NotificationBell unread={unread} />
         </div>
         <HeaderMenu>
-          <nav aria-label="Main">
-            <ul className="header-nav-list">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href}>{link.label}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav links={links} />
           <div className="header-account">
             <span>
               Signed in as{' '}
