@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
-import { ensureFreeSlotToday } from './support/clinic-api';
+import { ensureFreeSlotToday, registerPatient } from './support/clinic-api';
 import { DEMO, signedInPage } from './support/portal-session';
 
 const DEMO_DOCTOR = 'Dr Dana Okafor (General practice)';
@@ -16,16 +16,27 @@ describe('the staff calendar', () => {
   });
   afterAll(() => browser.close());
 
-  it('books a free slot for the demo patient from the calendar; front desk confirms and checks in, the doctor starts and completes', async () => {
+  it('books from the calendar; the front desk checks a patient in only on the day of the visit, the doctor starts and completes', async () => {
     await openNextWeekOfDemoDoctor(reception);
     expect(await seriousViolations(reception)).toEqual([]);
 
-    const appointmentUrl = await bookFirstFreeSlotFor(reception, 'Rivera', 'staff-calendar-book');
+    await bookFirstFreeSlotFor(reception, 'Rivera', 'staff-calendar-book');
     await reception.getByRole('heading', { name: 'Appointment with Pat Rivera' }).waitFor();
     await reception.getByText('Europe/Berlin').first().waitFor();
     expect(await seriousViolations(reception)).toEqual([]);
     await screenshot(reception, 'staff-appointment');
 
+    // Next week's appointment can be confirmed, but its patient is checked in only on the day.
+    await pressAndExpectStatus(reception, 'Confirm', 'Confirmed');
+    await reception.getByText('A patient can be checked in only on the day of their appointment.').waitFor();
+    await expect(reception.getByRole('button', { name: 'Check in' }).count()).resolves.toBe(0);
+
+    // Today's visit is for a patient of its own, so that the Today page's rows of the demo patient
+    // (the quick-actions test below) stay unambiguous.
+    const patient = await registerPatient('calendar');
+    await ensureFreeSlotToday();
+    await openTodayOfDemoDoctor(reception);
+    const appointmentUrl = await bookFirstFreeSlotFor(reception, patient.lastName);
     await pressAndExpectStatus(reception, 'Confirm', 'Confirmed');
     await pressAndExpectStatus(reception, 'Check in', 'Checked in');
     // The front desk may not run the visit itself.
@@ -71,7 +82,9 @@ describe('the staff calendar', () => {
 
     await stale.getByRole('button', { name: 'Confirm' }).click();
     await stale.getByText('Someone else changed this appointment').waitFor();
-    await stale.getByRole('button', { name: 'Check in' }).waitFor();
+    // The fresh state: confirmed, and next week's patient is not yet one to check in.
+    await stale.locator('dd').getByText('Confirmed', { exact: true }).waitFor();
+    await expect(stale.getByRole('button', { name: 'Check in' }).count()).resolves.toBe(0);
     await stale.close();
   });
 
@@ -98,11 +111,7 @@ describe('the staff calendar', () => {
 
   it("offers the front desk's and the doctor's quick actions on the Today page", async () => {
     await ensureFreeSlotToday();
-    await reception.goto(portalUrl('/staff/calendar?view=day'));
-    await reception.getByLabel('Doctor').selectOption({ label: DEMO_DOCTOR });
-    await reception.getByRole('button', { name: 'Show' }).click();
-    await reception.waitForURL(/doctor=/);
-    await reception.getByRole('heading', { name: /^Calendar of / }).waitFor();
+    await openTodayOfDemoDoctor(reception);
     await bookFirstFreeSlotFor(reception, 'Rivera');
     const when = (await reception.locator('dd time').first().innerText()).slice(-5);
     const row = `Pat Rivera at ${when}`;
@@ -144,6 +153,15 @@ async function openNextWeekOfDemoDoctor(page: Page): Promise<void> {
   await page.waitForURL(target);
   await page.getByRole('heading', { name: /^Calendar of / }).waitFor();
   await page.locator('.hs-free-slot').first().waitFor();
+}
+
+/** The demo doctor's calendar for today (call `ensureFreeSlotToday()` first so it has a free slot). */
+async function openTodayOfDemoDoctor(page: Page): Promise<void> {
+  await page.goto(portalUrl('/staff/calendar?view=day'));
+  await page.getByLabel('Doctor').selectOption({ label: DEMO_DOCTOR });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/doctor=/);
+  await page.getByRole('heading', { name: /^Calendar of / }).waitFor();
 }
 
 /** Clicks the first free slot in the calendar and books it for the patient found by `name`; returns its page. */

@@ -9,10 +9,12 @@ import {
 } from '@healthsync/domain/appointments';
 import { DomainError } from '@healthsync/domain/errors';
 
+import { clinicTimeZone } from './config';
+
 /** A reason stands in for the one staff type when they cancel: only timing is checked here. */
 const REASON_GIVEN_ON_SUBMIT = 'given on submit';
 
-/** Why an action the status and role allow is still refused now (the cut-off, too early for a no-show). */
+/** Why an action the status and role allow is still refused now (the cut-off, too early for a no-show, not the day to check in). */
 export function refusalOf(
   user: CurrentUser,
   appointment: AppointmentView,
@@ -26,6 +28,7 @@ export function refusalOf(
       role: user.role,
       reason: REASON_GIVEN_ON_SUBMIT,
       type: appointmentType(appointment.type),
+      timeZone: clinicTimeZone(),
     });
     return null;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { DEMO_EMAILS } from '../support/api-client';
 import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
-import { createDoctors, dayRange, EVERY_DAY, localDateAhead } from '../support/scheduling-fixtures';
+import { createDoctors, EVERY_DAY, localDateAhead } from '../support/scheduling-fixtures';
 import { runSql } from '../support/sql';
 
 interface Appointment {
@@ -13,13 +13,36 @@ interface Appointment {
   legalActions?: string[];
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * A clinic zone (a whole-hour UTC offset) in which it is now about noon. Check-in needs an appointment
+ * today, so today must still have free slots in the 08:00–18:00 availability whatever the hour the
+ * suite runs.
+ */
+function zoneWhereItIsNoon(now = new Date()): string {
+  const offset = 12 - now.getUTCHours(); // -11 … +12; Etc/GMT names have the sign inverted
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+const ZONE = zoneWhereItIsNoon();
+
+/** A UTC range that holds the whole clinic-local day whatever the zone's offset (callers filter by date). */
+function aroundDay(date: string): { from: string; to: string } {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  return {
+    from: new Date(midnightUtc - 14 * HOUR_MS).toISOString(),
+    to: new Date(midnightUtc + 38 * HOUR_MS).toISOString(),
+  };
+}
+
 describe('the appointment lifecycle, per role', () => {
   let test: AuthTestApi;
   const tokens: Record<string, string> = {};
   let demoDoctorId: string;
 
   beforeAll(async () => {
-    test = await startAuthTestApi({ BOOKING_LEAD_MINUTES: '0' });
+    test = await startAuthTestApi({ BOOKING_LEAD_MINUTES: '0', CLINIC_TIME_ZONE: ZONE });
     for (const [role, email] of Object.entries(DEMO_EMAILS))
       tokens[role] = await test.client.accessToken(email);
     demoDoctorId = (await test.client.get<{ doctorId: string }>('/api/v1/auth/me', tokens['doctor'])).body
@@ -27,10 +50,10 @@ describe('the appointment lifecycle, per role', () => {
   });
   afterAll(() => test.stop());
 
-  /** The demo patient books the demo doctor's first free slot of a day `daysAhead` from now. */
+  /** The demo patient books the demo doctor's first free slot of a clinic day `daysAhead` from today (0: today). */
   async function bookDemo(daysAhead: number, slotIndex = 0): Promise<Appointment> {
-    const day = localDateAhead(daysAhead);
-    const { from, to } = dayRange(day);
+    const day = localDateAhead(daysAhead, ZONE);
+    const { from, to } = aroundDay(day);
     const slots = await test.client.get<{ slots: Array<{ startsAt: string; date: string }> }>(
       `/api/v1/doctors/${demoDoctorId}/slots?from=${from}&to=${to}`,
       tokens['patient'],
@@ -67,7 +90,7 @@ describe('the appointment lifecycle, per role', () => {
   });
 
   it('runs scheduled → confirmed → checked_in → in_progress → completed with the right roles, recording each step', async () => {
-    const appointment = await bookDemo(3);
+    const appointment = await bookDemo(0);
     expect(appointment.status).toBe('scheduled');
     expect((await act(appointment.id, 'confirm', 'doctor')).body.status).toBe('confirmed');
     expect((await act(appointment.id, 'check-in', 'receptionist')).body.status).toBe('checked_in');
@@ -86,9 +109,10 @@ describe('the appointment lifecycle, per role', () => {
       'checked_in→in_progress',
       'in_progress→completed',
     ]);
+    // The reminder sweep may add an `appointment.reminder` at any moment: the visit is within a day.
     const events = await runSql<{ event_type: string }>(
       test.databaseUrl,
-      `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 ORDER BY id`,
+      `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type <> 'appointment.reminder' ORDER BY id`,
       [appointment.id],
     );
     expect(events.map((event) => event.event_type)).toEqual([
@@ -98,6 +122,40 @@ describe('the appointment lifecycle, per role', () => {
       'appointment.start',
       'appointment.complete',
     ]);
+  });
+
+  it('refuses to check in an appointment of another day with 422, changing nothing', async () => {
+    const appointment = await bookDemo(1);
+    const confirmed = await act(appointment.id, 'confirm', 'receptionist');
+    expect(confirmed.body.status).toBe('confirmed');
+
+    const refused = await act(appointment.id, 'check-in', 'receptionist');
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(refused.body).toMatchObject({
+      code: 'APPOINTMENT.CHECK_IN_NOT_TODAY',
+      detail: 'A patient can be checked in only on the day of their appointment.',
+      startsAt: appointment.startsAt,
+    });
+    expect((await act(appointment.id, 'start', 'doctor')).status).toBe(409);
+
+    const after = await test.client.get<Appointment>(
+      `/api/v1/appointments/${appointment.id}`,
+      tokens['doctor'],
+    );
+    expect(after.body).toMatchObject({ status: 'confirmed', version: confirmed.body.version });
+    const history = await test.client.get<Array<{ action: string }>>(
+      `/api/v1/appointments/${appointment.id}/history`,
+      tokens['receptionist'],
+    );
+    expect(history.body.map((step) => step.action)).toEqual(['book', 'confirm']);
+    // The reminder sweep may add an `appointment.reminder` at any moment: the visit is within a day.
+    const events = await runSql<{ event_type: string }>(
+      test.databaseUrl,
+      `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type <> 'appointment.reminder' ORDER BY id`,
+      [appointment.id],
+    );
+    expect(events.map((event) => event.event_type)).toEqual(['appointment.booked', 'appointment.confirm']);
   });
 
   it('answers an illegal transition with 409 naming the legal ones', async () => {
@@ -203,8 +261,8 @@ describe('the appointment lifecycle, per role', () => {
 
   it('reschedules a patient’s own appointment, keeping its id and history', async () => {
     const appointment = await bookDemo(11);
-    const day = localDateAhead(12);
-    const { from, to } = dayRange(day);
+    const day = localDateAhead(12, ZONE);
+    const { from, to } = aroundDay(day);
     const slots = await test.client.get<{ slots: Array<{ startsAt: string; date: string }> }>(
       `/api/v1/doctors/${demoDoctorId}/slots?from=${from}&to=${to}`,
       tokens['patient'],
@@ -224,8 +282,8 @@ describe('the appointment lifecycle, per role', () => {
   });
 
   it('shows the front desk the checked-in patients of the day in arrival order, with waiting time', async () => {
-    const first = await bookDemo(1, 0);
-    const second = await bookDemo(1, 1);
+    const first = await bookDemo(0, 0);
+    const second = await bookDemo(0, 1);
     for (const appointment of [second, first]) {
       expect((await act(appointment.id, 'confirm', 'receptionist')).status).toBe(200);
       expect((await act(appointment.id, 'check-in', 'receptionist')).status).toBe(200);
@@ -236,7 +294,7 @@ describe('the appointment lifecycle, per role', () => {
       [second.id],
     );
     const queue = await test.client.get<Array<{ id: string; waitingMinutes: number }>>(
-      `/api/v1/appointments/queue?date=${localDateAhead(1)}`,
+      `/api/v1/appointments/queue?date=${localDateAhead(0, ZONE)}`,
       tokens['receptionist'],
     );
     expect(queue.status).toBe(200);

@@ -36,6 +36,7 @@ function context(overrides: Partial<TransitionContext> = {}): TransitionContext 
     role: Role.Receptionist,
     reason: 'Doctor is ill',
     type: appointmentType('consultation'),
+    timeZone: 'Europe/Berlin',
     ...overrides,
   };
 }
@@ -150,6 +151,73 @@ describe('no-show', () => {
 
   it('reports an illegal status before the time rule', () => {
     const error = thrown(() => stateOf(S.Completed).apply('no_show', context({ now: hoursBeforeStart(1) })));
+    expect(error).toBeInstanceOf(IllegalTransition);
+  });
+});
+
+describe('check-in', () => {
+  const checkIn = (now: string, startsAt: string, timeZone = 'Europe/Berlin') =>
+    stateOf(S.Confirmed).apply(
+      'check_in',
+      context({ now: new Date(now), startsAt: new Date(startsAt), timeZone }),
+    );
+
+  it('is allowed on the day of the appointment, from local midnight, before and after the start', () => {
+    // 10:00 in Berlin (CEST, UTC+2) on 10 June.
+    const startsAt = '2026-06-10T08:00:00Z';
+    expect(checkIn('2026-06-09T22:00:00Z', startsAt)).toBe(S.CheckedIn);
+    expect(checkIn('2026-06-10T07:45:00Z', startsAt)).toBe(S.CheckedIn);
+    expect(checkIn('2026-06-10T08:40:00Z', startsAt)).toBe(S.CheckedIn);
+    expect(checkIn('2026-06-10T21:59:59Z', startsAt)).toBe(S.CheckedIn);
+  });
+
+  it('is refused the day before, even at 23:59 local time, and on a later day', () => {
+    const startsAt = '2026-06-10T08:00:00.000Z';
+    for (const now of ['2026-06-09T21:59:00Z', '2026-06-03T08:00:00Z', '2026-06-10T22:00:00Z']) {
+      const error = thrown(() => checkIn(now, startsAt));
+      expect(error).toMatchObject({
+        kind: 'unprocessable',
+        code: 'APPOINTMENT.CHECK_IN_NOT_TODAY',
+        details: { startsAt },
+      });
+      expect(error.message).toBe('A patient can be checked in only on the day of their appointment.');
+    }
+  });
+
+  it('reads the day in the clinic zone, not in UTC', () => {
+    // 00:30 in Berlin on 10 June is still 9 June in UTC; 23:30 in New York is 10 June in UTC.
+    expect(checkIn('2026-06-09T22:30:00Z', '2026-06-10T06:00:00Z')).toBe(S.CheckedIn);
+    expect(() => checkIn('2026-06-09T22:30:00Z', '2026-06-10T06:00:00Z', 'America/New_York')).toThrow(
+      DomainError,
+    );
+    expect(checkIn('2026-06-10T03:30:00Z', '2026-06-09T14:00:00Z', 'America/New_York')).toBe(S.CheckedIn);
+  });
+
+  it('follows the clinic day across a change of daylight saving time in Europe/Berlin', () => {
+    // Sunday 29 March 2026: clocks go from 02:00 CET to 03:00 CEST, a day of 23 hours.
+    const springDay = '2026-03-29T07:00:00Z'; // 09:00 CEST
+    expect(checkIn('2026-03-28T23:00:00Z', springDay)).toBe(S.CheckedIn); // 00:00 CET
+    expect(checkIn('2026-03-29T21:59:00Z', springDay)).toBe(S.CheckedIn); // 23:59 CEST
+    expect(() => checkIn('2026-03-28T22:59:00Z', springDay)).toThrow(DomainError); // 23:59 CET the day before
+    expect(() => checkIn('2026-03-29T22:00:00Z', springDay)).toThrow(DomainError); // 00:00 on 30 March
+    // Sunday 25 October 2026: clocks go from 03:00 CEST back to 02:00 CET, a day of 25 hours.
+    const autumnDay = '2026-10-25T08:00:00Z'; // 09:00 CET
+    expect(checkIn('2026-10-24T22:00:00Z', autumnDay)).toBe(S.CheckedIn); // 00:00 CEST
+    expect(checkIn('2026-10-25T22:59:00Z', autumnDay)).toBe(S.CheckedIn); // 23:59 CET
+    expect(() => checkIn('2026-10-24T21:59:00Z', autumnDay)).toThrow(DomainError); // 23:59 CEST the day before
+  });
+
+  it('does not limit the other actions of a confirmed appointment to its day', () => {
+    const state = stateOf(S.Confirmed);
+    const weekBefore = context({ now: new Date(STARTS_AT.getTime() - 7 * 24 * HOUR_MS) });
+    expect(state.apply('cancel', weekBefore)).toBe(S.Cancelled);
+    expect(state.apply('reschedule', weekBefore)).toBe(S.Confirmed);
+  });
+
+  it('reports an illegal status before the day rule', () => {
+    const error = thrown(() =>
+      stateOf(S.Scheduled).apply('check_in', context({ now: new Date('2026-06-01T00:00:00Z') })),
+    );
     expect(error).toBeInstanceOf(IllegalTransition);
   });
 });

@@ -1,5 +1,6 @@
 import { Role } from '../accounts';
 import { DomainError } from '../errors';
+import { localDate } from '../scheduling';
 import {
   type AppointmentAction,
   APPOINTMENT_ACTIONS,
@@ -18,6 +19,8 @@ export interface TransitionContext {
   reason?: string;
   /** Supplies the cancellation cut-off. */
   type: AppointmentType;
+  /** The clinic's IANA zone: it decides which calendar day `now` and `startsAt` fall on. */
+  timeZone: string;
 }
 
 type Transitions = Readonly<Partial<Record<AppointmentAction, AppointmentStatus>>>;
@@ -92,6 +95,22 @@ function checkStarted({ now, startsAt }: TransitionContext): void {
   }
 }
 
+/**
+ * A patient is checked in on the appointment's own day in the clinic's zone, from its local midnight
+ * (arriving after the start time that day is fine). Checking in days ahead would let the visit be
+ * started and completed early, freeing a slot that then gets booked twice.
+ */
+function checkAppointmentDay({ now, startsAt, timeZone }: TransitionContext): void {
+  if (localDate(now, timeZone) !== localDate(startsAt, timeZone)) {
+    throw new DomainError(
+      'unprocessable',
+      AppointmentRuleCode.CheckInNotToday,
+      'A patient can be checked in only on the day of their appointment.',
+      { startsAt: startsAt.toISOString() },
+    );
+  }
+}
+
 export class HeldState extends AppointmentState {
   readonly status = AppointmentStatus.Held;
   protected readonly transitions: Transitions = {};
@@ -115,6 +134,11 @@ export class ConfirmedState extends UpcomingState {
     no_show: AppointmentStatus.NoShow,
     reschedule: AppointmentStatus.Confirmed,
   };
+
+  protected override check(action: AppointmentAction, context: TransitionContext): void {
+    if (action === 'check_in') checkAppointmentDay(context);
+    else super.check(action, context);
+  }
 }
 
 export class CheckedInState extends AppointmentState {

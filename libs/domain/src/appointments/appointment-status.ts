@@ -41,6 +41,7 @@ export const APPOINTMENT_ACTIONS: readonly AppointmentAction[] = [
 export enum AppointmentRuleCode {
   IllegalTransition = 'APPOINTMENT.ILLEGAL_TRANSITION',
   TooEarlyForNoShow = 'APPOINTMENT.TOO_EARLY_FOR_NO_SHOW',
+  CheckInNotToday = 'APPOINTMENT.CHECK_IN_NOT_TODAY',
   PastCancellationCutoff = 'APPOINTMENT.PAST_CANCELLATION_CUTOFF',
   ReasonRequired = 'APPOINTMENT.REASON_REQUIRED',
   ActionNotAllowed = 'APPOINTMENT.ACTION_NOT_ALLOWED',

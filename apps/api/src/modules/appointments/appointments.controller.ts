@@ -162,9 +162,13 @@ export class AppointmentsController {
   @Authenticated(Role.Receptionist, Role.Admin)
   @HttpCode(HttpStatus.OK)
   @audited('appointment.check_in')
-  @ApiOperation({ summary: 'Check the patient in' })
+  @ApiOperation({
+    summary: 'Check the patient in',
+    description:
+      'Only on the appointment’s own day in the clinic’s time zone (from local midnight; arriving late that day is fine); on another day 422 `APPOINTMENT.CHECK_IN_NOT_TODAY`.',
+  })
   @ApiOkResponse({ type: AppointmentView, description: 'Checked in.' })
-  @ApiProblemResponses(403, 404, 409)
+  @ApiProblemResponses(403, 404, 409, 422)
   checkIn(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
     return this.appointments.transition(auth, id, 'check_in', dto);
   }

@@ -16,6 +16,7 @@ import {
   assertMayPerform,
   stateOf,
   type AppointmentAction,
+  type TransitionContext,
 } from '@healthsync/domain/appointments';
 import { DomainError } from '@healthsync/domain/errors';
 import { localDate, localDayBounds } from '@healthsync/domain/scheduling';
@@ -335,13 +336,14 @@ export class AppointmentsService {
     return appointment;
   }
 
-  private context(auth: AuthContext, appointment: AppointmentEntity, reason?: string) {
+  private context(auth: AuthContext, appointment: AppointmentEntity, reason?: string): TransitionContext {
     return {
       now: new Date(),
       startsAt: appointment.startsAt,
       role: auth.role,
       reason,
       type: appointmentType(appointment.type),
+      timeZone: this.config.clinicTimeZone,
     };
   }
 
