@@ -2,9 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
 import { bookAppointment, registerPatient, unreadCount, type TestPatient } from './support/clinic-api';
+import { LIVE_WAIT_MS, waitForBell, waitUntilLive } from './support/live-page';
 import { DEMO, signedInPage } from './support/portal-session';
-
-const LIVE_WAIT_MS = 15_000;
 
 const clinicTime = (instant: string) =>
   new Date(instant).toLocaleTimeString('en-GB', {
@@ -21,17 +20,6 @@ async function markDocument(page: Page): Promise<void> {
 
 async function stillTheSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as { __notReloaded?: boolean }).__notReloaded === true);
-}
-
-async function waitUntilLive(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(`${selector}[data-live="true"]`, { timeout: LIVE_WAIT_MS });
-}
-
-/** Waits until the bell shows exactly `count` unread notifications. */
-async function waitForBell(page: Page, count: number): Promise<void> {
-  await page.waitForSelector(`[data-testid="notification-bell"][data-unread="${count}"]`, {
-    timeout: LIVE_WAIT_MS,
-  });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,12 +54,12 @@ describe('a visit at the front desk, live for everyone', () => {
     const row = `${patient.firstName} ${patient.lastName} at ${clinicTime(appointment.startsAt)}`;
 
     const patientPage = await signedInPage(browser, patient.email, patient.password);
-    await waitUntilLive(patientPage, '[data-testid="notification-bell"]');
+    await waitUntilLive(patientPage);
     await markDocument(patientPage);
     const beforeConfirm = await settledBell(patientPage, patient);
 
     const doctor = await signedInPage(browser, DEMO.doctor);
-    await waitUntilLive(doctor, '.live-indicator');
+    await waitUntilLive(doctor, '.live-indicator[data-live="true"]');
     await markDocument(doctor);
     const doctorsWaitingRoom = doctor.getByTestId('waiting-room');
     expect(await doctorsWaitingRoom.getByText(patient.lastName).count()).toBe(0);

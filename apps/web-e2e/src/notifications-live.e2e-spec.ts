@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
 import {
@@ -15,31 +15,15 @@ import {
   type TestPatient,
 } from './support/clinic-api';
 import { waitForMail } from './support/mailbox';
+import { bellCount, LIVE_WAIT_MS, waitForBell, waitUntilLive } from './support/live-page';
 import { DEMO, signedInPage, signIn } from './support/portal-session';
 import { WORKSPACE_ROOT } from './support/portal-process';
 
-const LIVE_WAIT_MS = 15_000;
 const TOTP_PERIOD_MS = 30_000;
 
 /** A TOTP code from `offsetSteps` periods away; the API accepts one step of drift and each code once. */
 const totpCode = (secret: string, offsetSteps: number) =>
   generate({ secret, epoch: Math.floor((Date.now() + offsetSteps * TOTP_PERIOD_MS) / 1000) });
-
-/** The bell's count as the page shows it now. */
-async function bellCount(page: Page): Promise<number> {
-  return Number(await page.getByTestId('notification-bell').getAttribute('data-unread'));
-}
-
-/** Waits until the page's live connection (bell or page indicator) is up, so a later event cannot be missed. */
-async function waitUntilLive(page: Page, selector = '[data-testid="notification-bell"][data-live="true"]') {
-  await page.waitForSelector(selector, { timeout: LIVE_WAIT_MS });
-}
-
-async function waitForBell(page: Page, count: number): Promise<void> {
-  await page.waitForSelector(`[data-testid="notification-bell"][data-unread="${count}"]`, {
-    timeout: LIVE_WAIT_MS,
-  });
-}
 
 /** Until the API has delivered the notifications the fixture caused (the dispatcher is asynchronous). */
 async function settledUnread(patient: TestPatient, atLeast: number): Promise<number> {
