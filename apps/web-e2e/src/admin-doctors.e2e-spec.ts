@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
 import { DEMO, signedInPage } from './support/portal-session';
+import { clinicZone } from './support/portal-process';
 
-const CLINIC_ZONE = 'Europe/Berlin';
 const WORKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
 /** Letters only, so the names pass any name rule and stay unique per run. */
@@ -23,12 +23,12 @@ const doctorLabel = `Dr ${newDoctor.firstName} ${newDoctor.lastName}`;
 /** The next Monday–Friday date after today in the clinic's zone, YYYY-MM-DD. */
 function nextClinicWeekday(): string {
   const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone: CLINIC_ZONE,
+    timeZone: clinicZone(),
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
   });
-  const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: CLINIC_ZONE, weekday: 'long' });
+  const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: clinicZone(), weekday: 'long' });
   for (let days = 1; days < 8; days++) {
     const instant = new Date(Date.now() + days * 86_400_000);
     if (WORKDAYS.includes(weekday.format(instant))) return format.format(instant);
@@ -102,7 +102,7 @@ describe('doctors and administration', () => {
     await admin.waitForURL(/\/staff\/doctors\/[0-9a-f-]{36}$/);
     doctorProfilePath = new URL(admin.url()).pathname;
     await admin.getByText(newDoctor.licence).waitFor();
-    await shows(admin, `(${CLINIC_ZONE})`);
+    await shows(admin, `(${clinicZone()})`);
 
     // A window that ends before it starts is refused next to the field, before anything is sent.
     await admin.getByRole('button', { name: 'Add hours on Monday' }).click();
@@ -210,7 +210,7 @@ describe('doctors and administration', () => {
     await admin.getByRole('link', { name: 'Verify the chain' }).click();
     await admin.waitForURL(/verify=1/);
     await admin.getByText('Chain intact.').waitFor();
-    await shows(admin, `(${CLINIC_ZONE})`);
+    await shows(admin, `(${clinicZone()})`);
     await expectAccessible(admin);
     await screenshot(admin, 'admin-audit');
 

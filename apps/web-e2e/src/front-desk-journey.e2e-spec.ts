@@ -4,10 +4,11 @@ import { launchBrowser, screenshot, seriousViolations } from './support/browser'
 import { bookAppointment, registerPatient, unreadCount, type TestPatient } from './support/clinic-api';
 import { LIVE_WAIT_MS, waitForBell, waitUntilLive } from './support/live-page';
 import { DEMO, signedInPage } from './support/portal-session';
+import { clinicZone } from './support/portal-process';
 
 const clinicTime = (instant: string) =>
   new Date(instant).toLocaleTimeString('en-GB', {
-    timeZone: 'Europe/Berlin',
+    timeZone: clinicZone(),
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
 import { ensureFreeSlotToday, registerPatient } from './support/clinic-api';
 import { DEMO, signedInPage } from './support/portal-session';
+import { clinicZone } from './support/portal-process';
 
 const DEMO_DOCTOR = 'Dr Dana Okafor (General practice)';
 
@@ -22,7 +23,7 @@ describe('the staff calendar', () => {
 
     await bookFirstFreeSlotFor(reception, 'Rivera', 'staff-calendar-book');
     await reception.getByRole('heading', { name: 'Appointment with Pat Rivera' }).waitFor();
-    await reception.getByText('Europe/Berlin').first().waitFor();
+    await reception.getByText(clinicZone()).first().waitFor();
     expect(await seriousViolations(reception)).toEqual([]);
     await screenshot(reception, 'staff-appointment');
 

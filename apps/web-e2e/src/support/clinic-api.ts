@@ -9,6 +9,7 @@ import type {
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { DEMO, DEMO_PASSWORD } from './portal-session';
+import { clinicZone } from './portal-process';
 
 /** The API the portal under test uses, called directly as a client would (staff actions, fixtures). */
 function apiUrl(path: string): string {
@@ -62,11 +63,10 @@ export async function registerPatient(label: string): Promise<TestPatient> {
   return patient;
 }
 
-const ZONE = 'Europe/Berlin';
-const clinicDate = (instant: Date) => instant.toLocaleDateString('en-CA', { timeZone: ZONE });
+const clinicDate = (instant: Date) => instant.toLocaleDateString('en-CA', { timeZone: clinicZone() });
 const clinicTime = (instant: Date) =>
   instant.toLocaleTimeString('en-GB', {
-    timeZone: ZONE,
+    timeZone: clinicZone(),
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

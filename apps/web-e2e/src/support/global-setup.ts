@@ -7,7 +7,7 @@ import { SmtpTestServer } from '@healthsync/testing/services/smtp-test-server';
 import { createTestDatabase } from '@healthsync/testing/services/test-services';
 
 import { serveMailbox } from './mailbox';
-import { isolatedEnvironment, WORKSPACE_ROOT } from './portal-process';
+import { isolatedEnvironment, WORKSPACE_ROOT, zoneWhereItIsMorning } from './portal-process';
 
 declare global {
   var __PORTAL__:
@@ -32,6 +32,7 @@ export default async function globalSetup(): Promise<void> {
   const portalOrigin = `http://127.0.0.1:${webPort}`;
   const smtp = await SmtpTestServer.start();
   const mailbox = await serveMailbox(smtp);
+  const clinicTimeZone = zoneWhereItIsMorning();
   const api = await startNodeProcess({
     cwd: WORKSPACE_ROOT,
     args: ['dist/apps/api/main.js'],
@@ -50,13 +51,19 @@ export default async function globalSetup(): Promise<void> {
       PORTAL_URL: portalOrigin,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtp.port),
+      CLINIC_TIME_ZONE: clinicTimeZone,
     }),
   });
   const web = await startNodeProcess({
     cwd: WORKSPACE_ROOT,
     args: ['node_modules/next/dist/bin/next', 'start', 'apps/web'],
     port: webPort,
-    env: isolatedEnvironment({ API_URL: api.baseUrl, PUBLIC_API_URL: api.baseUrl, NODE_ENV: 'production' }),
+    env: isolatedEnvironment({
+      API_URL: api.baseUrl,
+      PUBLIC_API_URL: api.baseUrl,
+      CLINIC_TIME_ZONE: clinicTimeZone,
+      NODE_ENV: 'production',
+    }),
     readyPath: '/login',
     isReady: (status) => status < 500,
     timeoutMs: 90_000,
@@ -65,4 +72,5 @@ export default async function globalSetup(): Promise<void> {
   process.env['PORTAL_URL'] = web.baseUrl;
   process.env['PORTAL_API_URL'] = api.baseUrl;
   process.env['MAILBOX_URL'] = mailbox.url;
+  process.env['CLINIC_TIME_ZONE'] = clinicTimeZone;
 }

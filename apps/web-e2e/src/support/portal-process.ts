@@ -6,3 +6,21 @@ export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 export function isolatedEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env['PATH'], HOME: process.env['HOME'], NEXT_TELEMETRY_DISABLED: '1', ...overrides };
 }
+
+/**
+ * The clinic's zone for this run: a whole-hour zone where the suite starts at 10:00, so "a free slot
+ * later today" exists whatever the hour CI runs. Global setup gives it to the API and the portal.
+ */
+export function zoneWhereItIsMorning(now = new Date()): string {
+  let offset = 10 - now.getUTCHours();
+  if (offset < -12) offset += 24;
+  // Etc/GMT names carry the offset's sign inverted.
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+/** The zone global setup chose (CLINIC_TIME_ZONE), for specs that compute clinic-local dates and times. */
+export function clinicZone(): string {
+  const zone = process.env['CLINIC_TIME_ZONE'];
+  if (!zone) throw new Error('CLINIC_TIME_ZONE is unset: run through apps/web-e2e/jest.config.cjs');
+  return zone;
+}
