@@ -119,7 +119,7 @@ export class UpdateMyContactDto {
   @IsString()
   phone?: string | null;
 
-  /** Contact email; the sign-in email is not changed by this. */
+  /** Contact email, apart from the sign-in email. */
   @IsOptional()
   @Transform(normaliseEmail)
   @SingleLine()
@@ -148,49 +148,13 @@ export class UpdateMyContactDto {
   preferredLanguage?: string | null;
 }
 
-/**
- * The contact and cover details of a patient's record, shared by registration and a change; null
- * clears one.
- */
-class PatientDetailsDto {
-  @IsOptional()
-  @Matches(PATIENT_PHONE_PATTERN, phoneRule('phone'))
-  @SingleLine()
-  @IsString()
-  phone?: string | null;
-
-  @IsOptional()
-  @Transform(normaliseEmail)
-  @SingleLine()
-  @IsEmail()
-  @MaxLength(254)
-  email?: string | null;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AddressDto)
-  @IsObject()
-  address?: AddressDto | null;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EmergencyContactDto)
-  @IsObject()
-  emergencyContact?: EmergencyContactDto | null;
-
+/** The contact and cover details of a patient's record, shared by registration and a change; null clears one. */
+class PatientDetailsDto extends UpdateMyContactDto {
   @IsOptional()
   @ValidateNested()
   @Type(() => InsuranceDto)
   @IsObject()
   insurance?: InsuranceDto | null;
-
-  /** BCP 47 language tag: en, de, pt-BR. */
-  @IsOptional()
-  @Matches(LANGUAGE_TAG_PATTERN, languageRule)
-  @Length(2, 35)
-  @SingleLine()
-  @IsString()
-  preferredLanguage?: string | null;
 }
 
 /** A patient's record as the front desk registers it. */
