@@ -58,7 +58,8 @@ export class InsuranceViewDto implements Insurance {
   memberId!: string;
 }
 
-export class PatientSummaryDto implements PatientSummary {
+/** Who a patient is: enough to tell one from another. */
+export class DuplicateCandidateDto implements DuplicateCandidate {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -73,7 +74,9 @@ export class PatientSummaryDto implements PatientSummary {
 
   @ApiProperty({ format: 'date', example: '1985-04-12' })
   dateOfBirth!: string;
+}
 
+export class PatientSummaryDto extends DuplicateCandidateDto implements PatientSummary {
   @ApiProperty({ enum: Sex, enumName: 'Sex' })
   sex!: Sex;
 
@@ -115,23 +118,6 @@ export class PatientDto extends PatientSummaryDto implements PatientView {
 }
 
 export class PatientPageDto extends PageDto(PatientSummaryDto, 42) {}
-
-export class DuplicateCandidateDto implements DuplicateCandidate {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'MRN-000123' })
-  mrn!: string;
-
-  @ApiProperty()
-  firstName!: string;
-
-  @ApiProperty()
-  lastName!: string;
-
-  @ApiProperty({ format: 'date', example: '1985-04-12' })
-  dateOfBirth!: string;
-}
 
 /** The 409 of a registration that looks like a patient already on file. */
 export class PossibleDuplicateProblemDto extends ProblemDetailsDto {
