@@ -9,6 +9,7 @@ import type {
   UpdateMyContactDto,
   UpdatePatientDto,
 } from '@healthsync/contracts/patients';
+import { PATIENT_IDS_MAX } from '@healthsync/contracts/patients/patient-rules';
 import type { AppointmentView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { api } from './api';
@@ -26,8 +27,28 @@ export interface PatientSearch {
 
 const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;
 
-export function searchPatients(search: PatientSearch): Promise<Page<PatientSummary>> {
-  return api<Page<PatientSummary>>('/patients', { query: { ...search, limit: PATIENT_PAGE_SIZE } });
+export function searchPatients(
+  search: PatientSearch,
+  limit = PATIENT_PAGE_SIZE,
+): Promise<Page<PatientSummary>> {
+  return api<Page<PatientSummary>>('/patients', { query: { ...search, limit } });
+}
+
+/**
+ * Patients' display names by id, one search per hundred ids (not one request per patient); a
+ * patient the caller may not see is left out.
+ */
+export async function patientNamesById(ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const batches = Array.from({ length: Math.ceil(unique.length / PATIENT_IDS_MAX) }, (_, index) =>
+    unique.slice(index * PATIENT_IDS_MAX, (index + 1) * PATIENT_IDS_MAX),
+  );
+  const pages = await Promise.all(
+    batches.map((batch) =>
+      api<Page<PatientSummary>>('/patients', { query: { ids: batch.join(','), limit: PATIENT_IDS_MAX } }),
+    ),
+  );
+  return new Map(pages.flatMap((page) => page.items).map((patient) => [patient.id, fullName(patient)]));
 }
 
 export function getPatient(id: string): Promise<PatientView> {

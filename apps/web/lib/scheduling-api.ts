@@ -1,5 +1,4 @@
 import type { Page } from '@healthsync/contracts/common';
-import type { PatientSummary, PatientView } from '@healthsync/contracts/patients';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
 import type {
   AppointmentTransitionView,
@@ -11,7 +10,6 @@ import type {
 import type { AppointmentAction } from '@healthsync/domain/appointments';
 
 import { api } from './api';
-import { namesById } from './names-by-id';
 import { byIdOrNotFound } from './not-found';
 
 export function listDoctors(specialty?: string): Promise<Page<DoctorView>> {
@@ -98,14 +96,6 @@ export function rescheduleAppointment(
   });
 }
 
-export function searchPatients(q: string): Promise<Page<PatientSummary>> {
-  return api<Page<PatientSummary>>('/patients', { query: { q, limit: 10 } });
-}
-
-export function getPatient(id: string): Promise<PatientView> {
-  return api<PatientView>(`/patients/${encodeURIComponent(id)}`);
-}
-
 export function frontDeskQueue(): Promise<QueueEntryView[]> {
   return api<QueueEntryView[]>('/appointments/queue');
 }
@@ -135,9 +125,4 @@ export function doctorName(doctor: DoctorView | undefined): string {
   if (!doctor) return 'Unknown doctor';
   const name = `${doctor.firstName} ${doctor.lastName}`.trim();
   return name ? `Dr ${name}` : `${doctor.specialty} doctor`;
-}
-
-/** Patients' display names by id; an unreadable record is left out rather than failing the page. */
-export function patientNamesById(ids: readonly string[]): Promise<Map<string, string>> {
-  return namesById(ids, getPatient);
 }

@@ -206,6 +206,22 @@ describe('patient records over HTTP', () => {
       expect(born.body.items[1]?.id).toBe(maximilian.id);
     });
 
+    it('finds the patients named by id, as a list or repeated, and refuses ids that are not ids', async () => {
+      const others = (await search('q=Oberhofer')).body.items.map((patient) => patient.id);
+      const wanted = [...new Set([maximilian.id, ...others])].sort();
+      const byList = await search(`ids=${wanted.join(',')}&limit=100`);
+      expect(byList.body.items.map((patient) => patient.id).sort()).toEqual(wanted);
+      const byRepeat = await search(wanted.map((id) => `ids=${id}`).join('&'));
+      expect(byRepeat.body.total).toBe(wanted.length);
+      for (const bad of [
+        'ids=nonsense',
+        `ids=${maximilian.id},1`,
+        `ids=${Array(101).fill(maximilian.id).join(',')}`,
+      ]) {
+        expect({ bad, status: (await search(bad)).status }).toEqual({ bad, status: 400 });
+      }
+    });
+
     it('pages with a total and sorts by allow-listed fields only', async () => {
       const page = await search('limit=2&page=2&sort=mrn');
       expect(page.body).toMatchObject({ page: 2, limit: 2 });
@@ -253,6 +269,9 @@ describe('patient records over HTTP', () => {
       const found = await search('q=Oberhuaser', doctor);
       expect(found.body.items.map((patient) => patient.id)).toEqual([maximilian.id]);
       expect((await search('limit=100', doctor)).body.total).toBe(1);
+      const others = (await search('q=Oberhofer')).body.items.map((patient) => patient.id);
+      const byId = await search(`ids=${[maximilian.id, ...others].join(',')}`, doctor);
+      expect(byId.body.items.map((patient) => patient.id)).toEqual([maximilian.id]);
       expect((await test.client.get(`/api/v1/patients/${maximilian.id}`, doctor)).status).toBe(200);
     });
 

@@ -8,7 +8,8 @@ import { StaffDaySchedule } from '../../components/staff-day-schedule';
 import { dayRange, formatLocalDay, todayIn } from '../../lib/clinic-time';
 import { clinicTimeZone } from '../../lib/config';
 import { requireStaff } from '../../lib/current-user';
-import { doctorsById, frontDeskQueue, listAppointments, patientNamesById } from '../../lib/scheduling-api';
+import { patientNamesById } from '../../lib/patients-api';
+import { doctorsById, frontDeskQueue, listAppointments } from '../../lib/scheduling-api';
 
 export const metadata: Metadata = { title: 'Today' };
 

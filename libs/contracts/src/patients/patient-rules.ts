@@ -21,6 +21,9 @@ export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 /** The longest text the patient search takes (PatientSearchQuery.q). */
 export const PATIENT_SEARCH_TEXT_MAX = 100;
 
+/** How many patients one search by id may name (one page). */
+export const PATIENT_IDS_MAX = 100;
+
 export const MRN_PATTERN = /^MRN-[0-9]{6,12}$/;
 
 export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

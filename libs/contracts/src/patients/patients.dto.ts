@@ -1,5 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEmail,
   IsEnum,
@@ -8,6 +10,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -23,6 +26,7 @@ import {
   LANGUAGE_TAG_PATTERN,
   MRN_PATTERN,
   PATIENT_PHONE_PATTERN,
+  PATIENT_IDS_MAX,
   PATIENT_SEARCH_TEXT_MAX,
   Sex,
   SingleLine,
@@ -38,6 +42,16 @@ const phoneRule = (field: string) => ({
   message: `${field} must be a phone number with at least 6 digits, e.g. +44 20 7946 0001`,
 });
 const languageRule = { message: 'preferredLanguage must be a language tag such as en, de or pt-BR' };
+
+/** `ids=a,b` or `ids=a&ids=b` as one list. */
+const listOfIds = ({ value }: { value: unknown }) =>
+  typeof value === 'string' || Array.isArray(value)
+    ? [value]
+        .flat()
+        .flatMap((item) => String(item).split(','))
+        .map((id) => id.trim())
+        .filter(Boolean)
+    : value;
 
 /** "Must be valid when sent"; unlike `@IsOptional()` it refuses null, for columns that cannot be empty. */
 const WhenSent = () => ValidateIf((_: object, value: unknown) => value !== undefined);
@@ -254,4 +268,12 @@ export class PatientSearchQuery extends SortablePageQuery(PATIENT_SORT_FIELDS, '
   @SingleLine()
   @IsString()
   dateOfBirth?: string;
+
+  /** These patients only (ids comma-separated or repeated, at most 100): the names behind a list of appointments. */
+  @IsOptional()
+  @Transform(listOfIds)
+  @ArrayMaxSize(PATIENT_IDS_MAX)
+  @IsUUID('all', { each: true })
+  @IsArray()
+  ids?: string[];
 }

@@ -62,7 +62,7 @@ export class PatientsController {
     summary: 'Find patients',
     description:
       'By name (`q`: names starting with it first, then look-alikes, so typos are tolerated), MRN, ' +
-      'phone (compared by digits) and date of birth, combined with AND. A doctor finds only patients ' +
+      'phone (compared by digits), date of birth and `ids`, combined with AND. A doctor finds only patients ' +
       'they have or had an appointment with. With `q`, `sort` orders equally good matches.',
   })
   @ApiPageQuery(PATIENT_SORT_FIELDS, 'lastName')

@@ -166,6 +166,7 @@ export class PatientsRepository {
     } else if (scope.kind === 'self') {
       builder.andWhere('p.user_id = :selfUserId', { selfUserId: scope.userId });
     }
+    if (query.ids) builder.andWhere('p.id IN (:...ids)', { ids: query.ids });
     if (query.mrn) builder.andWhere('p.mrn = :mrn', { mrn: query.mrn });
     if (query.phone)
       builder.andWhere(`${PHONE_DIGITS} = :phoneDigits`, { phoneDigits: digitsOf(query.phone) });

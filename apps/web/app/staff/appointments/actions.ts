@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import type { PatientSummary } from '@healthsync/contracts/patients';
+import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
 import { APPOINTMENT_ACTIONS } from '@healthsync/domain/appointments';
 
 import { statusLabel } from '../../../components/appointment-status-badge';
@@ -13,10 +14,10 @@ import { ApiError } from '../../../lib/problem';
 import {
   bookAppointment,
   rescheduleAppointment,
-  searchPatients,
   type TransitionName,
   transitionAppointment,
 } from '../../../lib/scheduling-api';
+import { searchPatients } from '../../../lib/patients-api';
 
 const isTransition = (value: string): value is TransitionName =>
   value !== 'reschedule' && (APPOINTMENT_ACTIONS as readonly string[]).includes(value);
@@ -106,7 +107,7 @@ export async function findPatientsAction(
   const q = query.trim();
   if (q.length < 2) return { matches: [] };
   try {
-    const page = await searchPatients(q.slice(0, 100));
+    const page = await searchPatients({ q: q.slice(0, PATIENT_SEARCH_TEXT_MAX) }, 10);
     return { matches: page.items.map((patient) => ({ id: patient.id, label: describePatient(patient) })) };
   } catch (error) {
     if (error instanceof ApiError) return { matches: [], error: error.detail };

@@ -19,13 +19,8 @@ import { CALENDAR_STATUSES } from '../../../components/calendar/status-colors';
 import { formatLocalDay, formatTime, todayIn } from '../../../lib/clinic-time';
 import { clinicTimeZone } from '../../../lib/config';
 import { requireStaff } from '../../../lib/current-user';
-import {
-  doctorName,
-  listAllAppointments,
-  listDoctors,
-  listSlots,
-  patientNamesById,
-} from '../../../lib/scheduling-api';
+import { doctorName, listAllAppointments, listDoctors, listSlots } from '../../../lib/scheduling-api';
+import { patientNamesById } from '../../../lib/patients-api';
 
 export const metadata: Metadata = { title: 'Calendar' };
 

@@ -15,8 +15,8 @@ import {
   appointmentOrNotFound,
   doctorName,
   getDoctor,
-  patientNamesById,
 } from '../../../../lib/scheduling-api';
+import { patientNamesById } from '../../../../lib/patients-api';
 import { staffRescheduleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Appointment' };
