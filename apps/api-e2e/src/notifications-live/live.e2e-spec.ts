@@ -99,6 +99,19 @@ describe('live notifications over Socket.io (/notifications)', () => {
     expect(await connect(api.api.baseUrl, { token })).toEqual({ error: 'unauthorized' });
   });
 
+  it('closes a connected socket when its session signs out, and only that one', async () => {
+    const signingOut = await api.client.accessToken(DEMO_EMAILS.receptionist);
+    const staying = await api.client.accessToken(DEMO_EMAILS.receptionist);
+    const socket = await connected({ token: signingOut });
+    const other = await connected({ token: staying });
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+
+    expect((await api.client.post('/api/v1/auth/logout', {}, signingOut)).status).toBeLessThan(300);
+
+    await expect(closed).resolves.toBe('io server disconnect');
+    expect(other.connected).toBe(true);
+  });
+
   describe('live tickets (POST /notifications/live-ticket)', () => {
     const ticketFor = async (accessToken: string) => {
       const answer = await api.client.post('/api/v1/notifications/live-ticket', {}, accessToken);

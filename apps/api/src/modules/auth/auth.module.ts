@@ -12,6 +12,7 @@ import { AuthController } from './auth.controller';
 import { OneTimeTokenEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity } from './auth.entities';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
+import { SessionEndSignal } from './session-end-signal';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
 import { JWT_ALGORITHM, TokenService } from './token.service';
@@ -36,6 +37,7 @@ import { TwoFactorService } from './two-factor.service';
   providers: [
     AuthService,
     SessionService,
+    SessionEndSignal,
     SessionsRepository,
     TokenService,
     TwoFactorService,
@@ -43,6 +45,6 @@ import { TwoFactorService } from './two-factor.service';
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionService, TokenService, AccountEmails, AccountsModule],
+  exports: [SessionService, SessionEndSignal, TokenService, AccountEmails, AccountsModule],
 })
 export class AuthModule {}

@@ -145,7 +145,7 @@ export class AuthService {
 
   async logout(auth: AuthContext, origin: RequestOrigin, everywhere: boolean): Promise<void> {
     if (everywhere) await this.sessions.revokeAll(auth.userId, 'logout_all');
-    else await this.sessions.revoke(auth.sessionId, 'logout');
+    else await this.sessions.revoke(auth, 'logout');
     await this.record(auth, everywhere ? 'auth.logout_all' : 'auth.logout', AuditOutcome.Success, origin);
   }
 

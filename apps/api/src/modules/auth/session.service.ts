@@ -9,6 +9,7 @@ import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context'
 import { randomToken, tokenHash } from '../../common/crypto/secret-box';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
+import { SessionEndSignal } from './session-end-signal';
 import { SessionsRepository } from './sessions.repository';
 import { TokenService } from './token.service';
 
@@ -55,6 +56,7 @@ export class SessionService {
     private readonly tokens: TokenService,
     private readonly cache: AppCache,
     private readonly audit: AuditService,
+    private readonly endSignal: SessionEndSignal,
   ) {}
 
   async start(userId: string, role: Role, origin: RequestOrigin): Promise<TokenPair> {
@@ -88,7 +90,7 @@ export class SessionService {
     );
     if (outcome.kind === 'rotated') return outcome.tokens;
     if (outcome.kind === 'reused') {
-      await this.cache.delete(sessionKey(outcome.sessionId));
+      await this.ended(outcome.userId, [outcome.sessionId], false);
       const user = await this.accounts.findById(outcome.userId);
       await this.audit.record({
         actor: user ? { userId: user.id, role: user.role } : null,
@@ -103,14 +105,14 @@ export class SessionService {
     throw new InvalidRefreshToken();
   }
 
-  async revoke(sessionId: string, reason: string): Promise<void> {
-    await this.sessions.revokeSession(sessionId, reason);
-    await this.cache.delete(sessionKey(sessionId));
+  async revoke(auth: AuthContext, reason: string): Promise<void> {
+    await this.sessions.revokeSession(auth.sessionId, reason);
+    await this.ended(auth.userId, [auth.sessionId], false);
   }
 
   async revokeAll(userId: string, reason: string, exceptSessionId?: string): Promise<void> {
     const revoked = await this.sessions.revokeAllSessions(userId, reason, exceptSessionId);
-    await this.cache.delete(...revoked.map(sessionKey));
+    await this.ended(userId, revoked, exceptSessionId === undefined);
   }
 
   /** Checked on every authenticated request: the session is open and its user active. */
@@ -120,6 +122,20 @@ export class SessionService {
     const active = await this.sessions.isSessionActive(auth.sessionId, auth.userId);
     if (active) await this.cache.set(sessionKey(auth.sessionId), true, SESSION_CHECK_TTL_SECONDS);
     return active;
+  }
+
+  /**
+   * The user's current role if the session is open and the user active, read from the database
+   * (not the cache), for long-lived connections that must not trust the role in their token.
+   */
+  currentRole(auth: AuthContext): Promise<Role | null> {
+    return this.sessions.activeSessionRole(auth.sessionId, auth.userId);
+  }
+
+  /** Forgets the sessions' cached "active" answer and closes what was connected under them. */
+  private async ended(userId: string, sessionIds: string[], everySession: boolean): Promise<void> {
+    if (sessionIds.length > 0) await this.cache.delete(...sessionIds.map(sessionKey));
+    this.endSignal.ended({ userId, sessionIds, everySession });
   }
 
   private tokenPair(

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 
+import type { Role } from '@healthsync/contracts/auth';
+
 import type { RequestOrigin } from '../../common/auth/auth-context';
 import {
   OneTimeTokenEntity,
@@ -86,12 +88,17 @@ export class SessionsRepository {
   }
 
   async isSessionActive(sessionId: string, userId: string): Promise<boolean> {
+    return (await this.activeSessionRole(sessionId, userId)) !== null;
+  }
+
+  /** The user's role now, if the session is open and unexpired and the user active; else null. */
+  async activeSessionRole(sessionId: string, userId: string): Promise<Role | null> {
     const rows = (await this.db.query(
-      `SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
+      `SELECT u.role FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
       [sessionId, userId],
-    )) as unknown[];
-    return rows.length === 1;
+    )) as Array<{ role: Role }>;
+    return rows[0]?.role ?? null;
   }
 
   async createOneTimeToken(

@@ -1,66 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 
 import { Role } from '@healthsync/contracts/auth';
 
 import { SessionService } from '../../../src/modules/auth/session.service';
 import { LiveNotifier } from '../../../src/modules/notifications/live/live-notifier';
-import { integrationDatabaseUrl } from '../../support/int-env';
-import { openDataSource } from '../../support/test-database';
 import { startTestApi, type TestApi } from '../../support/test-api';
-
-const DELIVERY_WINDOW_MS = 1_000;
-
-async function createUser(role: Role): Promise<string> {
-  const db = await openDataSource(integrationDatabaseUrl());
-  try {
-    const [row] = (await db.query(
-      `INSERT INTO users (email, role, first_name, last_name) VALUES ($1, $2, 'Live', 'Test') RETURNING id`,
-      [`live-${randomUUID()}@clinic.test`, role],
-    )) as Array<{ id: string }>;
-    if (!row) throw new Error('no user row');
-    return row.id;
-  } finally {
-    await db.destroy();
-  }
-}
-
-function connect(api: TestApi, token: string): Promise<Socket> {
-  const socket = io(api.url('/notifications'), {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    auth: { token },
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error: Error) => reject(error));
-  });
-}
-
-/** Every payload of `event` the socket receives within the window. */
-async function received(socket: Socket, event: string, windowMs = DELIVERY_WINDOW_MS): Promise<unknown[]> {
-  const payloads: unknown[] = [];
-  const listener = (payload: unknown) => payloads.push(payload);
-  socket.on(event, listener);
-  await new Promise((resolve) => setTimeout(resolve, windowMs));
-  socket.off(event, listener);
-  return payloads;
-}
-
-function nextEvent(socket: Socket, event: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no ${event} within ${DELIVERY_WINDOW_MS} ms`)),
-      DELIVERY_WINDOW_MS,
-    );
-    socket.once(event, (payload: unknown) => {
-      clearTimeout(timer);
-      resolve(payload);
-    });
-  });
-}
+import { connect, createUser, nextEvent, received } from './live-sockets';
 
 /**
  * Two API instances sharing PostgreSQL and Redis (one cache namespace): an event sent through

@@ -25,7 +25,8 @@ const TYPE_OF_AUDIENCE: Record<string, string> = { [ACCESS_AUDIENCE]: 'access', 
 
 /**
  * Admits a socket with either an access token (API clients) or a live ticket (browsers, which never
- * see the httpOnly access token): HS256, our issuer, unexpired, and a session that is still open.
+ * see the httpOnly access token): HS256, our issuer, unexpired, a session that is still open, and
+ * the role the user has now in the database (a token naming any other role is stale and refused).
  * The token comes from `auth.token` in the handshake, or else from an `Authorization: Bearer` header.
  */
 @Injectable()
@@ -52,7 +53,12 @@ export class SocketAuthenticator {
     const audience = typeof claims.aud === 'string' ? claims.aud : null;
     if (!audience || TYPE_OF_AUDIENCE[audience] !== claims.typ || !claims.sid || !claims.sub) return null;
     const auth: AuthContext = { userId: claims.sub, role: claims.role, sessionId: claims.sid };
-    return (await this.sessions.isActive(auth)) ? auth : null;
+    return (await this.isCurrent(auth)) ? auth : null;
+  }
+
+  /** The session is open and the user still active with the role `auth` names (uncached). */
+  async isCurrent(auth: AuthContext): Promise<boolean> {
+    return (await this.sessions.currentRole(auth)) === auth.role;
   }
 }
 
