@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
+import { forwardedForOf } from './lib/forwarded-for';
 import {
   ACCESS_COOKIE,
   exchangeRefreshToken,
@@ -25,10 +26,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const refreshToken = request.cookies.get(REFRESH_COOKIE)?.value;
   if (!refreshToken) return toLogin(request);
 
-  const chain = request.headers.get('x-forwarded-for');
-  const tokens = await exchangeRefreshToken(refreshToken, chain ? { 'x-forwarded-for': chain } : {}).catch(
-    () => null,
-  );
+  const tokens = await exchangeRefreshToken(
+    refreshToken,
+    forwardedForOf(request.headers.get('x-forwarded-for')),
+  ).catch(() => null);
   if (!tokens) return toLogin(request, expiredSessionCookies());
 
   const cookies = sessionCookies(tokens);

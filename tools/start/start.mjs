@@ -34,7 +34,7 @@ if (build.status !== 0) {
 
 const children = [
   spawn(process.execPath, [...envFile, 'dist/apps/api/main.js'], { stdio: 'inherit', env }),
-  spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', 'apps/web', '-p', webPort], {
+  spawn(process.execPath, ['apps/web/server/main.cjs', '-p', webPort], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...env, NODE_ENV: 'production', API_URL: env.API_URL ?? `http://127.0.0.1:${apiPort}` },
   }),

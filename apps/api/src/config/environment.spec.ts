@@ -103,7 +103,7 @@ describe('the message for a bad value', () => {
 });
 
 /** Read by the portal and `npm start`, not by the API. */
-const PORTAL_VARIABLES = ['WEB_PORT', 'API_URL', 'PUBLIC_API_URL'];
+const PORTAL_VARIABLES = ['WEB_PORT', 'API_URL', 'PUBLIC_API_URL', 'PORTAL_TRUSTED_PROXIES'];
 
 describe('.env.example', () => {
   it('documents exactly the variables the API reads, and the portal’s own', () => {

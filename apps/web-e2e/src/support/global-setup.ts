@@ -7,7 +7,7 @@ import { SmtpTestServer } from '@healthsync/testing/services/smtp-test-server';
 import { createTestDatabase } from '@healthsync/testing/services/test-services';
 
 import { serveMailbox } from './mailbox';
-import { isolatedEnvironment, WORKSPACE_ROOT, zoneWhereItIsMorning } from './portal-process';
+import { isolatedEnvironment, startPortal, WORKSPACE_ROOT, zoneWhereItIsMorning } from './portal-process';
 
 declare global {
   var __PORTAL__:
@@ -54,20 +54,10 @@ export default async function globalSetup(): Promise<void> {
       CLINIC_TIME_ZONE: clinicTimeZone,
     }),
   });
-  const web = await startNodeProcess({
-    cwd: WORKSPACE_ROOT,
-    args: ['node_modules/next/dist/bin/next', 'start', 'apps/web'],
-    port: webPort,
-    env: isolatedEnvironment({
-      API_URL: api.baseUrl,
-      PUBLIC_API_URL: api.baseUrl,
-      CLINIC_TIME_ZONE: clinicTimeZone,
-      NODE_ENV: 'production',
-    }),
-    readyPath: '/login',
-    isReady: (status) => status < 500,
-    timeoutMs: 90_000,
-  });
+  const web = await startPortal(
+    { API_URL: api.baseUrl, PUBLIC_API_URL: api.baseUrl, CLINIC_TIME_ZONE: clinicTimeZone },
+    webPort,
+  );
   globalThis.__PORTAL__ = { api, web, databaseUrl, smtp, mailbox: mailbox.server };
   process.env['PORTAL_URL'] = web.baseUrl;
   process.env['PORTAL_API_URL'] = api.baseUrl;

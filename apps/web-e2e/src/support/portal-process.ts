@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 
+import { startNodeProcess, type RunningProcess } from '@healthsync/testing/services/node-process';
+
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 
 /** The environment of a process under test: nothing inherited that could point it at other services. */
@@ -23,4 +25,20 @@ export function clinicZone(): string {
   const zone = process.env['CLINIC_TIME_ZONE'];
   if (!zone) throw new Error('CLINIC_TIME_ZONE is unset: run through apps/web-e2e/jest.config.cjs');
   return zone;
+}
+
+/**
+ * The built portal through its own server (apps/web/server/main.cjs, as `npm start` and the image
+ * run it), in production mode, on `port` (or a free one).
+ */
+export function startPortal(env: Record<string, string>, port?: number): Promise<RunningProcess> {
+  return startNodeProcess({
+    cwd: WORKSPACE_ROOT,
+    args: ['apps/web/server/main.cjs'],
+    port,
+    env: isolatedEnvironment({ NODE_ENV: 'production', ...env }),
+    readyPath: '/login',
+    isReady: (status) => status < 500,
+    timeoutMs: 90_000,
+  });
 }
