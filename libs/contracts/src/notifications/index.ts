@@ -1,2 +1,3 @@
+export * from './notification-error-codes';
 export * from './notifications.dto';
 export * from './notifications.responses';

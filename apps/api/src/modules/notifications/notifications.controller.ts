@@ -113,8 +113,13 @@ export class NotificationsController {
 
   @Post('push-subscriptions')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Register this browser for Web Push' })
+  @ApiOperation({
+    summary: 'Register this browser for Web Push',
+    description:
+      'The endpoint must be an https URL of a public push service (no private, loopback or link-local address, standard port). It belongs to the user who registered it: registering it again renews its keys; another user gets 409 until the owner removes it.',
+  })
   @ApiNoContentResponse({ description: 'Registered.' })
+  @ApiProblemResponses(409)
   async subscribe(@Auth() auth: AuthContext, @Body() dto: PushSubscriptionDto): Promise<void> {
     await this.notifications.addPushSubscription(auth, dto);
   }

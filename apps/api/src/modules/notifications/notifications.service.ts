@@ -3,15 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { CommonErrorCode, type Page } from '@healthsync/contracts/common';
-import type {
-  DeliveryListQuery,
-  NotificationListQuery,
-  NotificationPreferencesDto,
-  PushSubscriptionDto,
+import {
+  NotificationErrorCode,
+  type DeliveryListQuery,
+  type NotificationListQuery,
+  type NotificationPreferencesDto,
+  type PushSubscriptionDto,
 } from '@healthsync/contracts/notifications';
 import { DomainError } from '@healthsync/domain/errors';
 
 import type { AuthContext } from '../../common/auth/auth-context';
+import { whyNotPublicHttpsUrl } from '../../common/net/public-https';
 import { PushSubscriptionsRepository } from './channels/push-subscriptions.repository';
 import { NotificationPreferencesService, type NotificationPreferences } from './notification-preferences';
 import type { DeliveryView, NotificationView } from './notifications.responses';
@@ -78,8 +80,22 @@ export class NotificationsService {
     });
   }
 
+  /** Only a public https push service; an endpoint registered by another user stays theirs (409). */
   async addPushSubscription(auth: AuthContext, dto: PushSubscriptionDto): Promise<void> {
-    await this.pushSubscriptions.add(auth.userId, dto);
+    const refusal = whyNotPublicHttpsUrl(dto.endpoint);
+    if (refusal) {
+      const message = `The push endpoint ${refusal}.`;
+      throw new DomainError('invalid', NotificationErrorCode.PushEndpointNotPublic, message, {
+        errors: [{ field: 'endpoint', message }],
+      });
+    }
+    if ((await this.pushSubscriptions.add(auth.userId, dto)) === 'taken') {
+      throw new DomainError(
+        'conflict',
+        NotificationErrorCode.PushEndpointTaken,
+        'This push endpoint is registered to another account.',
+      );
+    }
   }
 
   async removePushSubscription(auth: AuthContext, endpoint: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { createECDH, randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:net';
 
 import type { DataSource } from 'typeorm';
 import { generateVAPIDKeys } from 'web-push';
@@ -8,6 +9,7 @@ import { HttpRecorder, type RecordedRequest } from '@healthsync/testing/services
 import { SmtpTestServer } from '@healthsync/testing/services/smtp-test-server';
 
 import { createLogger } from '../../../src/common/logging/logger';
+import type { OutgoingPost } from '../../../src/common/net/public-https';
 import { AppConfig } from '../../../src/config/app-config';
 import { MailService } from '../../../src/modules/mail/mail.service';
 import { EmailChannel } from '../../../src/modules/notifications/channels/email.channel';
@@ -193,11 +195,17 @@ describe('SmsChannel', () => {
 
 /**
  * push_subscriptions only accepts https endpoints (a CHECK), and the stand-in push service speaks plain
- * HTTP on loopback: this channel sends the very same request, with the scheme swapped.
+ * HTTP on loopback, which the channel itself refuses to reach: this channel sends the very same
+ * request there, with the scheme swapped and without the public-address check.
  */
 class LoopbackPushChannel extends PushChannel {
-  protected override request(endpoint: string, init: RequestInit): Promise<Response> {
-    return super.request(endpoint.replace(/^https:/, 'http:'), init);
+  protected override request(endpoint: string, outgoing: OutgoingPost): Promise<{ status: number }> {
+    return fetch(endpoint.replace(/^https:/, 'http:'), {
+      method: outgoing.method,
+      headers: outgoing.headers,
+      body: outgoing.body,
+      signal: AbortSignal.timeout(outgoing.timeoutMs),
+    });
   }
 }
 
@@ -322,10 +330,84 @@ describe('PushChannel', () => {
     expect(await subscriptions.list(userId)).toHaveLength(2);
   });
 
+  describe('sending only to public addresses (SSRF)', () => {
+    let listener: Server;
+    let port: number;
+    let connections = 0;
+    let guarded: PushChannel;
+
+    beforeAll(async () => {
+      listener = createServer((socket) => {
+        connections += 1;
+        socket.destroy();
+      });
+      await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+      port = (listener.address() as { port: number }).port;
+      guarded = new PushChannel(
+        config({
+          VAPID_PUBLIC_KEY: vapid.publicKey,
+          VAPID_PRIVATE_KEY: vapid.privateKey,
+          VAPID_SUBJECT: 'mailto:it@clinic.test',
+        }),
+        subscriptions,
+      );
+    });
+    afterAll(async () => {
+      await new Promise((resolve) => listener.close(resolve));
+    });
+
+    // Stored behind the API's back (as an older row or another writer could have), so only the send-time check stands.
+    it.each([
+      ['a local-only name', () => `https://localhost:${port}/push`],
+      ['a loopback address', () => `https://127.0.0.1:${port}/push`],
+      ['an IPv4-mapped loopback address', () => `https://[::ffff:127.0.0.1]:${port}/push`],
+    ])('refuses %s without connecting, permanently', async (_name, endpointOf) => {
+      connections = 0;
+      const browser = newBrowser();
+      await db.query(
+        `INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4)`,
+        [
+          userId,
+          endpointOf(),
+          browser.ecdh.getPublicKey().toString('base64url'),
+          browser.authSecret.toString('base64url'),
+        ],
+      );
+
+      const failure = guarded.deliver(notification({ userId }));
+
+      await expect(failure).rejects.toBeInstanceOf(PermanentDeliveryFailure);
+      await expect(failure).rejects.toThrow(/not a public address/);
+      expect(connections).toBe(0);
+    });
+  });
+
   it('fails permanently when push is not configured', async () => {
     const unconfigured = new PushChannel(config({}), subscriptions);
 
     await expect(unconfigured.deliver(notification({ userId }))).rejects.toThrow('push is not configured');
+  });
+
+  it('keeps an endpoint with the user who registered it, in the repository and in the table', async () => {
+    const endpoint = await subscribe(newBrowser());
+    const [other]: Array<{ id: string }> = await db.query(
+      `INSERT INTO users (email, role, first_name, last_name) VALUES ($1, 'patient', 'Mal', 'Lory') RETURNING id`,
+      [`push-other-${randomUUID()}@patients.test`],
+    );
+    const otherId = other?.id ?? '';
+    const keys = {
+      p256dh: newBrowser().ecdh.getPublicKey().toString('base64url'),
+      auth: 'AAAAAAAAAAAAAAAAAAAAAA',
+    };
+
+    expect(await subscriptions.add(otherId, { endpoint, keys })).toBe('taken');
+    expect(await subscriptions.list(otherId)).toEqual([]);
+    expect((await subscriptions.list(userId)).map((subscription) => subscription.endpoint)).toEqual([
+      endpoint,
+    ]);
+    await expect(
+      db.query(`UPDATE push_subscriptions SET user_id = $1 WHERE endpoint = $2`, [otherId, endpoint]),
+    ).rejects.toThrow('a push subscription keeps the user who registered it');
   });
 
   it('upserts by endpoint and removes only the owner’s subscription', async () => {
@@ -341,6 +423,7 @@ describe('PushChannel', () => {
 
     expect(await subscriptions.list(userId)).toHaveLength(1);
     expect(await subscriptions.removeForUser(randomUUID(), endpoint)).toBe(false);
+    expect(await subscriptions.list(userId)).toHaveLength(1);
     expect(await subscriptions.removeForUser(userId, endpoint)).toBe(true);
     expect(await subscriptions.list(userId)).toEqual([]);
   });

@@ -30,7 +30,7 @@ function toSubscription(row: SubscriptionRow): StoredPushSubscription {
   };
 }
 
-/** Users' Web Push subscriptions. Endpoints must be https (a CHECK in the table). */
+/** Users' Web Push subscriptions. Endpoints must be https (a CHECK in the table) and keep their owner. */
 @Injectable()
 export class PushSubscriptionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -43,13 +43,19 @@ export class PushSubscriptionsRepository {
     return rows.map(toSubscription);
   }
 
-  /** Saves a subscription; an endpoint seen before (same browser, maybe another user now) is taken over. */
-  async add(userId: string, subscription: PushSubscriptionInput): Promise<void> {
-    await this.db.query(
+  /**
+   * Saves a subscription, or renews the keys of the user's own one. An endpoint another user
+   * registered stays theirs (`taken`): the owner never changes (a trigger refuses it, too).
+   */
+  async add(userId: string, subscription: PushSubscriptionInput): Promise<'saved' | 'taken'> {
+    const rows: unknown[] = await this.db.query(
       `INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (endpoint) DO UPDATE SET user_id = EXCLUDED.user_id, p256dh = EXCLUDED.p256dh, auth = EXCLUDED.auth`,
+       ON CONFLICT (endpoint) DO UPDATE SET p256dh = EXCLUDED.p256dh, auth = EXCLUDED.auth
+       WHERE push_subscriptions.user_id = EXCLUDED.user_id
+       RETURNING id`,
       [userId, subscription.endpoint, subscription.keys.p256dh, subscription.keys.auth],
     );
+    return rows.length === 1 ? 'saved' : 'taken';
   }
 
   /** Forgets an endpoint the push service reported gone. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { generateRequestDetails, type RequestDetails, type RequestOptions } from 'web-push';
 
+import { NotPublicDestination, sendToPublicHttps, type OutgoingPost } from '../../../common/net/public-https';
 import { AppConfig, type PushSettings } from '../../../config/app-config';
 import {
   type NotificationChannel,
@@ -17,7 +18,8 @@ const GONE_STATUSES = new Set([404, 410]);
 
 type VapidDetails = NonNullable<RequestOptions['vapidDetails']>;
 
-type SendOutcome = 'delivered' | 'gone';
+/** `refused`: the endpoint is not (or no longer resolves to) a public address, so nothing was sent. */
+type SendOutcome = 'delivered' | 'gone' | 'refused';
 
 function vapidDetails(push: PushSettings): VapidDetails {
   return { subject: push.vapidSubject, publicKey: push.vapidPublicKey, privateKey: push.vapidPrivateKey };
@@ -28,8 +30,8 @@ function payloadOf(notification: OutgoingNotification): string {
   return JSON.stringify({ title, body, link, notificationId });
 }
 
-// fetch sets Content-Length itself; web-push's numeric header values become strings.
-function fetchHeaders(details: RequestDetails): Record<string, string> {
+// The request sets Content-Length itself; web-push's numeric header values become strings.
+function requestHeaders(details: RequestDetails): Record<string, string> {
   const entries = Object.entries(details.headers).filter(([name]) => name.toLowerCase() !== 'content-length');
   return Object.fromEntries(entries.map(([name, value]) => [name, String(value)]));
 }
@@ -40,8 +42,8 @@ function errorMessage(reason: unknown): string {
 
 /**
  * Notifications as Web Push messages (VAPID, aes128gcm) to every browser the user subscribed.
- * web-push encrypts and signs (`generateRequestDetails`); the request itself goes through fetch, for
- * the abort timeout and one HTTP client across channels.
+ * web-push encrypts and signs (`generateRequestDetails`); the request itself goes only to a public
+ * https address, resolved and checked as it connects (the endpoint came from a user: SSRF).
  */
 @Injectable()
 export class PushChannel implements NotificationChannel {
@@ -64,9 +66,9 @@ export class PushChannel implements NotificationChannel {
     assertDelivered(results);
   }
 
-  /** Sends one request to a push service endpoint (a seam for tests: the table only holds https endpoints). */
-  protected request(endpoint: string, init: RequestInit): Promise<Response> {
-    return fetch(endpoint, init);
+  /** Sends one request to a push service endpoint (a seam for tests, whose stand-in service is on loopback). */
+  protected request(endpoint: string, outgoing: OutgoingPost): Promise<{ status: number }> {
+    return sendToPublicHttps(endpoint, outgoing);
   }
 
   private async sendTo(
@@ -80,24 +82,30 @@ export class PushChannel implements NotificationChannel {
     });
     const response = await this.request(details.endpoint, {
       method: details.method,
-      headers: fetchHeaders(details),
+      headers: requestHeaders(details),
       body: details.body,
-      signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+      timeoutMs: PUSH_TIMEOUT_MS,
+    }).catch((error: unknown) => {
+      if (error instanceof NotPublicDestination) return 'refused' as const;
+      throw error;
     });
-    if (response.ok) return 'delivered';
+    if (response === 'refused') return response;
+    if (response.status >= 200 && response.status < 300) return 'delivered';
     if (!GONE_STATUSES.has(response.status)) throw new Error(`push service answered ${response.status}`);
     await this.subscriptions.remove(subscription.endpoint);
     return 'gone';
   }
 }
 
-/** Delivered if one browser got it; only gone subscriptions is permanent; otherwise retry. */
+/** Delivered if one browser got it; only gone or refused subscriptions is permanent; otherwise retry. */
 function assertDelivered(results: Array<PromiseSettledResult<SendOutcome>>): void {
   const outcomes = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   if (outcomes.includes('delivered')) return;
   const failures = results.flatMap((result) =>
     result.status === 'rejected' ? [errorMessage(result.reason)] : [],
   );
+  if (failures.length === 0 && outcomes.includes('refused'))
+    throw new PermanentDeliveryFailure('a push endpoint of the user is not a public address');
   if (failures.length === 0)
     throw new PermanentDeliveryFailure('every push subscription of the user is gone');
   throw new Error(`push failed for every subscription: ${failures.join('; ')}`);

@@ -1,0 +1,7 @@
+/** Error codes of notifications and push subscriptions. */
+export enum NotificationErrorCode {
+  /** Another user registered this push endpoint; it stays theirs until they remove it. */
+  PushEndpointTaken = 'NOTIFICATION.PUSH_ENDPOINT_TAKEN',
+  /** The push endpoint is not an https URL of a public host. */
+  PushEndpointNotPublic = 'NOTIFICATION.PUSH_ENDPOINT_NOT_PUBLIC',
+}
