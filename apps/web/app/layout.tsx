@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 
 import './globals.css';
@@ -8,7 +9,9 @@ export const metadata: Metadata = {
   description: 'Book and manage your clinic appointments.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Rendered per request (never prerendered), so every page carries its response's CSP nonce. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en-GB">
       <body className="min-h-screen">
