@@ -31,7 +31,11 @@ async function routesWithPathParameters(): Promise<ParameterisedRoute[]> {
         .map((method) => {
           const access = ACCESS_TABLE[`${method.toUpperCase()} ${path}`];
           if (!access || access === 'public') throw new Error(`no role admitted to ${method} ${path}`);
-          return { method: method.toUpperCase(), path, caller: access.includes('admin') ? 'admin' : access[0]! };
+          return {
+            method: method.toUpperCase(),
+            path,
+            caller: access.includes('admin') ? 'admin' : (access[0] ?? 'admin'),
+          };
         }),
     );
 }
@@ -56,7 +60,10 @@ describe('malformed ids and hostile route parameters', () => {
         const path = route.path.replace(/\{[^}]+\}/g, bad);
         const answer = await fetch(apiUrl(path), {
           method: route.method,
-          headers: { authorization: `Bearer ${tokens.get(route.caller)}`, 'content-type': 'application/json' },
+          headers: {
+            authorization: `Bearer ${tokens.get(route.caller)}`,
+            'content-type': 'application/json',
+          },
           body: route.method === 'GET' ? undefined : '{}',
         });
         const problem = (await answer.json()) as ProblemDetails;
@@ -64,16 +71,19 @@ describe('malformed ids and hostile route parameters', () => {
           answer.status === 400 &&
           PROBLEM_JSON.test(answer.headers.get('content-type') ?? '') &&
           problem.code === 'REQUEST.VALIDATION_FAILED';
-        if (!ok) wrong.push(`${route.method} ${path.slice(0, 80)} as ${route.caller}: ${answer.status} ${problem.code}`);
+        if (!ok)
+          wrong.push(
+            `${route.method} ${path.slice(0, 80)} as ${route.caller}: ${answer.status} ${problem.code}`,
+          );
       }
     }
     expect(wrong).toEqual([]);
   });
 
   it('keeps other users’ audited requests working while a patient probes with %00 ids, and audits the probes', async () => {
-    const patient = tokens.get('patient')!;
-    const admin = tokens.get('admin')!;
-    const reception = tokens.get('receptionist')!;
+    const [patient, admin, reception] = (['patient', 'admin', 'receptionist'] as const).map(
+      (caller) => tokens.get(caller) ?? '',
+    );
     const attacker = (await client.get<{ id: string }>('/api/v1/auth/me', patient)).body.id;
 
     const probes = Array.from({ length: 60 }, () => client.get('/api/v1/patients/%00', patient));

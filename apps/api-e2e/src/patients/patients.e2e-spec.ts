@@ -253,7 +253,7 @@ describe('patient records over HTTP', () => {
 
     it('puts the ids of the patients a search returns on each one’s trail', async () => {
       const others = (await search('q=Oberhofer')).body.items.map((patient) => patient.id);
-      const wanted = [maximilian.id, ...others];
+      const wanted = [...new Set([maximilian.id, ...others])];
       const found = await search(`ids=${wanted.join(',')}`);
       expect(found.body.items).toHaveLength(wanted.length);
       const requestId = found.headers.get('x-request-id');
@@ -265,10 +265,10 @@ describe('patient records over HTTP', () => {
         });
       }
       const byName = await search('q=Oberhuaser');
-      const [first] = byName.body.items;
-      const trail = await auditTrail(test.client, admin, { patientId: first!.id, action: 'patient.search' });
+      const firstId = byName.body.items[0]?.id ?? '';
+      const trail = await auditTrail(test.client, admin, { patientId: firstId, action: 'patient.search' });
       expect(trail[0]).toMatchObject({ requestId: byName.headers.get('x-request-id') });
-      expect(trail[0]?.patientIds).toContain(first!.id);
+      expect(trail[0]?.patientIds).toContain(firstId);
       const verify = await test.client.get<{ valid: boolean }>('/api/v1/admin/audit-logs/verify', admin);
       expect(verify.body.valid).toBe(true);
     });
