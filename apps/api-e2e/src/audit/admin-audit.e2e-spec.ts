@@ -89,19 +89,35 @@ describe('admin actions and security events on the audit trail', () => {
     const me = await client.get<{ id: string }>('/api/v1/auth/me', admin);
     const read = requestId('user-read');
     expect((await call('GET', `/api/v1/admin/users/${me.body.id}`, admin, read)).status).toBe(200);
-    expect(await entryFor(read)).toMatchObject({ action: 'admin.user_read', outcome: 'success', resourceId: me.body.id });
+    expect(await entryFor(read)).toMatchObject({
+      action: 'admin.user_read',
+      outcome: 'success',
+      resourceId: me.body.id,
+    });
     const ledger = requestId('ledger');
     expect((await call('GET', '/api/v1/admin/notifications/deliveries', admin, ledger)).status).toBe(200);
-    expect(await entryFor(ledger)).toMatchObject({ action: 'notification_delivery.list', outcome: 'success' });
+    expect(await entryFor(ledger)).toMatchObject({
+      action: 'notification_delivery.list',
+      outcome: 'success',
+    });
   });
 
   it('audits an admin changing a doctor’s fee, and a doctor changing their hours', async () => {
     const fee = requestId('fee');
-    const changed = await call('PATCH', `/api/v1/doctors/${doctorProfileId}`, admin, fee, { consultationFeeMinor: 7_500 });
+    const changed = await call('PATCH', `/api/v1/doctors/${doctorProfileId}`, admin, fee, {
+      consultationFeeMinor: 7_500,
+    });
     expect(changed.status).toBe(200);
-    expect(await entryFor(fee)).toMatchObject({ action: 'doctor.update', outcome: 'success', resourceId: doctorProfileId });
+    expect(await entryFor(fee)).toMatchObject({
+      action: 'doctor.update',
+      outcome: 'success',
+      resourceId: doctorProfileId,
+    });
 
-    const current = await client.get<{ rules: unknown[] }>(`/api/v1/doctors/${doctorProfileId}/availability`, doctor);
+    const current = await client.get<{ rules: unknown[] }>(
+      `/api/v1/doctors/${doctorProfileId}/availability`,
+      doctor,
+    );
     const hours = requestId('hours');
     const replaced = await call('PUT', `/api/v1/doctors/${doctorProfileId}/availability`, doctor, hours, {
       rules: current.body.rules,
@@ -115,22 +131,41 @@ describe('admin actions and security events on the audit trail', () => {
   });
 
   it('audits a doctor refused another doctor’s schedule (403)', async () => {
-    const [other] = await createDoctors(process.env['E2E_DATABASE_URL']!, 1, EVERY_DAY('09:00', '10:00'));
+    const [other] = await createDoctors(
+      process.env['E2E_DATABASE_URL'] ?? '',
+      1,
+      EVERY_DAY('09:00', '10:00'),
+    );
     const id = requestId('other-schedule');
     const answer = await call('GET', `/api/v1/doctors/${other}/availability`, doctor, id);
     expect(answer.status).toBe(403);
-    expect(await entryFor(id)).toMatchObject({ outcome: 'denied', resourceId: other, detail: { status: 403 } });
+    expect(await entryFor(id)).toMatchObject({
+      outcome: 'denied',
+      resourceId: other,
+      detail: { status: 403 },
+    });
   });
 
   it('audits a forged access token (401), and not a missing one', async () => {
     const me = await client.get<{ id: string }>('/api/v1/auth/me', admin);
     const forged = forge.hs256(
-      { sub: me.body.id, role: 'admin', sid: randomUUID(), typ: 'access', iss: 'healthsync', aud: 'healthsync-api' },
+      {
+        sub: me.body.id,
+        role: 'admin',
+        sid: randomUUID(),
+        typ: 'access',
+        iss: 'healthsync',
+        aud: 'healthsync-api',
+      },
       'not-the-secret-of-this-api-at-all-0000',
     );
     const id = requestId('forged');
     expect((await call('GET', '/api/v1/admin/users', forged, id)).status).toBe(401);
-    expect(await entryFor(id)).toMatchObject({ action: 'auth.token_rejected', outcome: 'denied', actorId: null });
+    expect(await entryFor(id)).toMatchObject({
+      action: 'auth.token_rejected',
+      outcome: 'denied',
+      actorId: null,
+    });
     const anonymous = requestId('anonymous');
     expect((await call('GET', '/api/v1/admin/users', '', anonymous)).status).toBe(401);
     expect(await entryFor(anonymous)).toBeUndefined();

@@ -36,20 +36,19 @@ describe('request hygiene: hostile bodies and queries are refused early, with sm
   it('refuses 40,000 unknown keys to the anonymous sign-in quickly with a small problem, while /health/live keeps answering', async () => {
     const body = manyKeys(40_000);
     expect(body.length).toBeGreaterThan(400_000);
-    const floods = Array.from({ length: 4 }, () => postJson('/api/v1/auth/login', body));
-    // Started while the floods are being parsed and refused: liveness must not wait for them.
-    const live = send('/api/v1/health/live');
-    const answers = await Promise.all(floods);
-    const liveness = await live;
-    expect(liveness.status).toBe(200);
-    expect(liveness.elapsedMs).toBeLessThan(1_000);
-    for (const answer of answers) {
+    for (let round = 0; round < 3; round += 1) {
+      const flood = postJson('/api/v1/auth/login', body);
+      // Asked while the flood is being parsed and refused: liveness must not wait long for it.
+      const live = send('/api/v1/health/live');
+      const [answer, liveness] = await Promise.all([flood, live]);
+      expect(liveness.status).toBe(200);
+      expect(liveness.elapsedMs).toBeLessThan(1_000);
       expect(answer.status).toBe(400);
       expect(answer.contentType).toMatch(PROBLEM_JSON);
       expect(answer.problem.code).toBe('REQUEST.MALFORMED_BODY');
       expect(answer.problem.detail).toMatch(/more than \d+ properties/);
       expect(answer.bytes).toBeLessThan(SMALL_ANSWER_BYTES);
-      expect(answer.elapsedMs).toBeLessThan(1_500);
+      expect(answer.elapsedMs).toBeLessThan(1_000);
     }
   });
 
