@@ -103,4 +103,16 @@ describe('request hygiene: hostile bodies and queries are refused early, with sm
     expect(answer.contentType).toMatch(PROBLEM_JSON);
     expect(answer.bytes).toBeLessThan(SMALL_ANSWER_BYTES);
   });
+
+  it.each([
+    ['an unknown route', `/api/v1/nothing-${'x'.repeat(8_000)}`],
+    ['a route outside the API', `/${'x'.repeat(8_000)}`],
+    ['a malformed id', `/api/v1/doctors/${'x'.repeat(8_000)}`],
+  ])('does not echo a long path back in %s', async (_, path) => {
+    const token = await client().accessToken(DEMO_EMAILS.receptionist);
+    const answer = await send(path, { headers: { authorization: `Bearer ${token}` } });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.contentType).toMatch(PROBLEM_JSON);
+    expect(answer.bytes).toBeLessThan(SMALL_ANSWER_BYTES);
+  });
 });

@@ -21,3 +21,7 @@ export const MAX_REPORTED_FIELD_ERRORS = 20;
 
 /** Field names and messages quoted back in a problem are cut to this many characters. */
 export const MAX_REPORTED_TEXT_LENGTH = 120;
+
+/** A problem's `instance` (the request path) and `detail` are cut to these lengths: paths come from the caller. */
+export const MAX_PROBLEM_INSTANCE_LENGTH = 200;
+export const MAX_PROBLEM_DETAIL_LENGTH = 500;
