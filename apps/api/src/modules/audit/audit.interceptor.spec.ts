@@ -143,6 +143,19 @@ describe('AuditInterceptor', () => {
     expect(recorded()).toMatchObject({ outcome: AuditOutcome.Failure, detail: { status: 409 } });
   });
 
+  it('keeps a malformed route id of a refused call as the resource, never as the patient', async () => {
+    const request = fakeRequest(DOCTOR);
+    request.params = { patientId: '\u0000', recordId: '\u0000' };
+    const refused = new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', 'Not an id');
+    const context = contextFor('read', request);
+    await expect(lastValueFrom(interceptor.intercept(context, failed(refused)))).rejects.toBe(refused);
+    expect(recorded()).toMatchObject({
+      resourceId: '\u0000',
+      patientId: undefined,
+      outcome: AuditOutcome.Failure,
+    });
+  });
+
   it('records an anonymous caller as no actor', async () => {
     await run('read', handled(null), null);
     expect(recorded().actor).toBeNull();

@@ -1,5 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
 import { catchError, defer, map, mergeMap, of, throwError, type Observable } from 'rxjs';
 
 import { AuditOutcome } from '@healthsync/contracts/audit';
@@ -22,6 +23,10 @@ function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+function asUuid(value: string | undefined): string | undefined {
+  return value !== undefined && isUUID(value) ? value : undefined;
+}
+
 function routeParam(request: AuthenticatedRequest, name: string | undefined): string | undefined {
   return name ? nonEmpty(request.params[name]) : undefined;
 }
@@ -33,7 +38,8 @@ function baseEvent(options: AuditedOptions, request: AuthenticatedRequest): Omit
     action: options.action,
     resourceType: options.resourceType,
     resourceId: routeParam(request, options.resourceIdParam),
-    patientId: routeParam(request, options.patientIdParam),
+    // A refused probe's malformed id stays in resourceId; a patient's trail holds only real ids.
+    patientId: asUuid(routeParam(request, options.patientIdParam)),
     origin: requestOrigin(request),
   };
 }

@@ -70,7 +70,9 @@ function toRecord(event: AuditEvent): AuditRecord {
     resourceType: event.resourceType,
     resourceId: storableId(event.resourceId),
     patientId: storableId(event.patientId),
-    ...(event.patientIds && { patientIds: [...new Set(event.patientIds)].map(storableId) as string[] }),
+    ...(event.patientIds && {
+      patientIds: [...new Set(event.patientIds)].map((id) => storableText(id, MAX_AUDIT_ID_LENGTH)),
+    }),
     outcome: event.outcome as AuditOutcome,
     ip: storableText(event.origin.ip, MAX_AUDIT_ID_LENGTH),
     userAgent: storableText(event.origin.userAgent),
