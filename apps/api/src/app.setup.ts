@@ -7,7 +7,7 @@ import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { httpLoggingMiddleware, REQUEST_ID_HEADER, requestIdMiddleware } from './common/logging/http-logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { serveOpenApi } from './common/openapi/openapi';
-import { rejectDeepJson } from './common/validation/json-depth';
+import { rejectOversizedJson } from './common/validation/json-shape';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 
@@ -41,7 +41,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     ],
   });
   app.use(express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }));
-  app.use(rejectDeepJson);
+  app.use(rejectOversizedJson);
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(logger));

@@ -37,7 +37,9 @@ export interface AuditEntry {
   outcome: string;
   actorId: string | null;
   patientId: string | null;
+  patientIds?: string[];
   resourceId: string | null;
+  requestId: string;
   detail?: Record<string, string | number | boolean>;
 }
 

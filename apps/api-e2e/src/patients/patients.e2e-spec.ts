@@ -251,6 +251,28 @@ describe('patient records over HTTP', () => {
       expect(JSON.stringify(entry)).not.toMatch(/Oberhuaser|1961/);
     });
 
+    it('puts the ids of the patients a search returns on each one’s trail', async () => {
+      const others = (await search('q=Oberhofer')).body.items.map((patient) => patient.id);
+      const wanted = [...new Set([maximilian.id, ...others])];
+      const found = await search(`ids=${wanted.join(',')}`);
+      expect(found.body.items).toHaveLength(wanted.length);
+      const requestId = found.headers.get('x-request-id');
+      for (const patientId of wanted) {
+        const trail = await auditTrail(test.client, admin, { patientId, action: 'patient.search' });
+        expect({ patientId, found: trail.some((entry) => entry.requestId === requestId) }).toEqual({
+          patientId,
+          found: true,
+        });
+      }
+      const byName = await search('q=Oberhuaser');
+      const firstId = byName.body.items[0]?.id ?? '';
+      const trail = await auditTrail(test.client, admin, { patientId: firstId, action: 'patient.search' });
+      expect(trail[0]).toMatchObject({ requestId: byName.headers.get('x-request-id') });
+      expect(trail[0]?.patientIds).toContain(firstId);
+      const verify = await test.client.get<{ valid: boolean }>('/api/v1/admin/audit-logs/verify', admin);
+      expect(verify.body.valid).toBe(true);
+    });
+
     it('is not for patients', async () => {
       const patient = await test.client.accessToken(DEMO_EMAILS.patient);
       expect((await search('q=Oberhauser', patient)).status).toBe(403);

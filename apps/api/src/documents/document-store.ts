@@ -49,6 +49,8 @@ export type LogFieldValue = string | number | boolean;
 export interface LogQuery {
   /** Equality on top-level fields of the body (`{ actorId, action }`). */
   where?: Record<string, LogFieldValue>;
+  /** And the value in any of these top-level fields: equal to it, or an array containing it. */
+  mentions?: { fields: readonly string[]; value: LogFieldValue };
   from?: Date;
   /** Exclusive. */
   to?: Date;

@@ -43,6 +43,31 @@ describe('GroupCommit', () => {
     await expect(later).resolves.toBe(2);
   });
 
+  it('fails only the item a batch could not store: the others are written again one by one', async () => {
+    const batches: number[][] = [];
+    const gate = deferred();
+    const commit = new GroupCommit<number, string>(async (_key, items) => {
+      batches.push(items);
+      if (batches.length === 1) await gate.done;
+      if (items.includes(13)) throw new Error('a value contains a character that cannot be stored');
+      return items.map((item) => `#${item}`);
+    });
+
+    const first = commit.submit('audit', 1);
+    const batch = [12, 13, 14].map((item) => commit.submit('audit', item));
+    gate.release();
+
+    await expect(first).resolves.toBe('#1');
+    const [twelve, thirteen, fourteen] = await Promise.allSettled(batch);
+    expect(twelve).toEqual({ status: 'fulfilled', value: '#12' });
+    expect(thirteen).toMatchObject({
+      status: 'rejected',
+      reason: { message: expect.stringMatching(/cannot be stored/) },
+    });
+    expect(fourteen).toEqual({ status: 'fulfilled', value: '#14' });
+    expect(batches).toEqual([[1], [12, 13, 14], [12], [13], [14]]);
+  });
+
   it('keeps streams apart and caps a batch', async () => {
     const batches: Array<[string, number[]]> = [];
     const commit = new GroupCommit<number, number>(async (key, items) => {

@@ -41,6 +41,10 @@ export class GroupCommit<I, O> {
     return (this.queues.get(key) ?? []).splice(0, this.maxBatch);
   }
 
+  /**
+   * A failed batch is written again item by item, so an item the store refuses fails only its own
+   * caller, never the others that happened to share its transaction.
+   */
   private async write(key: string, batch: Array<Waiting<I, O>>): Promise<void> {
     try {
       const outputs = await this.writeBatch(
@@ -49,7 +53,8 @@ export class GroupCommit<I, O> {
       );
       batch.forEach((waiting, index) => waiting.resolve(outputs[index] as O));
     } catch (error) {
-      for (const waiting of batch) waiting.reject(error);
+      if (batch.length === 1) batch[0]?.reject(error);
+      else for (const waiting of batch) await this.write(key, [waiting]);
     }
   }
 }

@@ -29,6 +29,8 @@ export interface AuditEntryView {
   resourceType: string;
   resourceId: string | null;
   patientId: string | null;
+  /** The patients a list or search returned, so that each one's trail finds the read. */
+  patientIds?: string[];
   outcome: AuditOutcome;
   ip: string;
   userAgent: string;
@@ -76,6 +78,7 @@ export class AuditLogQuery extends PageQuery {
   @IsUUID()
   actorId?: string;
 
+  /** The patient's trail: entries about them, and the lists and searches that returned them. */
   @IsOptional()
   @IsUUID()
   patientId?: string;

@@ -1,2 +1,3 @@
 export * from './pagination';
 export * from './problem';
+export * from './request-limits';

@@ -12,13 +12,24 @@ import { AuditService } from '../../modules/audit/audit.service';
 import { requestOrigin, type AuthContext, type AuthenticatedRequest } from './auth-context';
 
 class NotAuthenticated extends DomainError<AuthErrorCode.InvalidToken> {
-  constructor() {
+  /** `rejectedToken`: why a token that was presented failed verification (not a missing or expired one). */
+  constructor(readonly rejectedToken?: string) {
     super(
       'unauthenticated',
       AuthErrorCode.InvalidToken,
       'Sign in: the access token is missing, invalid or expired.',
     );
   }
+}
+
+/**
+ * A token that is there but fails its signature, algorithm, issuer or audience check: forged or
+ * tampered with, so a security event. A missing token (passport's plain Error) or an expired one is
+ * everyday traffic.
+ */
+function rejectedTokenReason(info: unknown): string | undefined {
+  const rejected = info instanceof Error && ['JsonWebTokenError', 'NotBeforeError'].includes(info.name);
+  return rejected ? info.message : undefined;
 }
 
 /**
@@ -40,32 +51,46 @@ export class AccessGuard extends AuthGuard('jwt') {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!roles)
       throw new DomainError('forbidden', CommonErrorCode.Forbidden, 'This endpoint declares no access rule.');
-    await super.canActivate(context);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { user?: AuthContext }>();
+    try {
+      await super.canActivate(context);
+    } catch (error) {
+      if (error instanceof NotAuthenticated && error.rejectedToken)
+        await this.recordDenial(request, 'auth.token_rejected', { reason: error.rejectedToken });
+      throw error;
+    }
     request.auth = request.user;
     if (!request.auth || !roles.includes(request.auth.role)) {
-      await this.recordDenial(request);
+      await this.recordDenial(request, 'access.denied');
       throw new DomainError('forbidden', CommonErrorCode.Forbidden, 'Your role may not use this endpoint.');
     }
     return true;
   }
 
-  /** A signed-in user trying a route their role may not use is worth a trace; anonymous 401s are noise. */
-  private async recordDenial(request: AuthenticatedRequest & { route?: { path?: string } }): Promise<void> {
+  /**
+   * A signed-in user trying a route their role may not use, or anyone presenting a forged token, is
+   * worth a trace; anonymous 401s without a token are noise.
+   */
+  private async recordDenial(
+    request: AuthenticatedRequest & { route?: { path?: string } },
+    action: string,
+    detail?: Record<string, string>,
+  ): Promise<void> {
     const auth = request.auth;
     await this.audit.record({
       actor: auth ? { userId: auth.userId, role: auth.role } : null,
-      action: 'access.denied',
+      action,
       resourceType: 'route',
       resourceId: `${request.method} ${request.route?.path ?? request.path}`,
       outcome: AuditOutcome.Denied,
       origin: requestOrigin(request),
+      detail,
     });
   }
 
-  override handleRequest<T>(error: unknown, user: T | false): T {
+  override handleRequest<T>(error: unknown, user: T | false, info?: unknown): T {
     if (error instanceof DomainError) throw error;
-    if (error || !user) throw new NotAuthenticated();
+    if (error || !user) throw new NotAuthenticated(rejectedTokenReason(info));
     return user;
   }
 }

@@ -112,4 +112,12 @@ describe('problemBody', () => {
       legal: ['a'],
     });
   });
+
+  it('cuts a long path and detail, which quote the caller', () => {
+    const path = `/api/v1/${'x'.repeat(16_000)}`;
+    const body = problemBody({ status: 404, code: 'X.Y', detail: `Cannot GET ${path}` }, path, 'req-1');
+    expect(body.instance).toHaveLength(201);
+    expect(body.detail).toHaveLength(501);
+    expect(body.detail.endsWith('…')).toBe(true);
+  });
 });

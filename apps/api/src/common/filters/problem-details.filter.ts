@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 
 import {
   CommonErrorCode,
+  MAX_PROBLEM_DETAIL_LENGTH,
+  MAX_PROBLEM_INSTANCE_LENGTH,
   PROBLEM_CONTENT_TYPE,
   type FieldError,
   type ProblemDetails,
@@ -180,6 +182,11 @@ export function toProblem(exception: unknown): Problem {
   };
 }
 
+/** Cuts text that may quote the caller's request (its path, say) so that an answer stays small. */
+function clipped(text: string, maxLength: number): string {
+  return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+}
+
 export function problemBody(
   problem: Problem,
   instance: string | undefined,
@@ -190,8 +197,8 @@ export function problemBody(
     type: `urn:healthsync:problem:${problem.code.toLowerCase()}`,
     title: STATUS_CODES[problem.status] ?? 'Error',
     status: problem.status,
-    detail: problem.detail,
-    ...(instance ? { instance } : {}),
+    detail: clipped(problem.detail, MAX_PROBLEM_DETAIL_LENGTH),
+    ...(instance ? { instance: clipped(instance, MAX_PROBLEM_INSTANCE_LENGTH) } : {}),
     code: problem.code,
     requestId,
     ...(problem.errors ? { errors: problem.errors } : {}),

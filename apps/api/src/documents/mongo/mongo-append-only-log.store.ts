@@ -38,15 +38,24 @@ function toRecord<T>({ id, ...fields }: LogEntry<T>): LogEntryRecord {
   return { _id: id, ...fields };
 }
 
+/** The path of a top-level body field; refuses a name or value that could reach nested paths or act as an operator. */
+function bodyPath(field: string, value: LogFieldValue): string {
+  if (!FIELD_NAME.test(field)) throw new Error(`Log filter field "${field}" is not a plain field name`);
+  if (!SCALAR_TYPES.has(typeof value)) throw new Error(`Log filter value for "${field}" is not a scalar`);
+  return `body.${field}`;
+}
+
 /**
- * Equality on one top-level body field. A dot or `$` in the name would reach nested paths or
- * operators, so only plain identifiers pass; `$eq` keeps the value a literal, and excluding arrays
+ * Equality on one top-level body field. `$eq` keeps the value a literal, and excluding arrays
  * matches PostgreSQL's `@>`, where a scalar does not match an array that contains it.
  */
 function bodyFieldEquals(field: string, value: LogFieldValue): [string, object] {
-  if (!FIELD_NAME.test(field)) throw new Error(`Log filter field "${field}" is not a plain field name`);
-  if (!SCALAR_TYPES.has(typeof value)) throw new Error(`Log filter value for "${field}" is not a scalar`);
-  return [`body.${field}`, { $eq: value, $not: { $type: 'array' } }];
+  return [bodyPath(field, value), { $eq: value, $not: { $type: 'array' } }];
+}
+
+/** A top-level body field equal to the value or, as an array, containing it (MongoDB's `$eq` on arrays). */
+function bodyFieldMentions(field: string, value: LogFieldValue): object {
+  return { [bodyPath(field, value)]: { $eq: value } };
 }
 
 function timeRange(query: Pick<LogQuery, 'from' | 'to'>): { $gte?: Date; $lt?: Date } | undefined {
@@ -60,8 +69,12 @@ export function logFilter(
   query: Omit<LogQuery, 'page' | 'limit'>,
 ): QueryFilter<LogEntryRecord> {
   const fields = Object.entries(query.where ?? {}).map(([field, value]) => bodyFieldEquals(field, value));
+  const { mentions } = query;
+  const anyField = mentions && {
+    $or: mentions.fields.map((field) => bodyFieldMentions(field, mentions.value)),
+  };
   const recordedAt = timeRange(query);
-  return { stream, ...Object.fromEntries(fields), ...(recordedAt && { recordedAt }) };
+  return { stream, ...Object.fromEntries(fields), ...anyField, ...(recordedAt && { recordedAt }) };
 }
 
 /**

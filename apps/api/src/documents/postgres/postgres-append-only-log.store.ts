@@ -65,6 +65,14 @@ function whereClause(stream: string, query: LogQuery): { sql: string; params: un
     params.push(JSON.stringify(query.where));
     conditions.push(`body @> $${params.length}::jsonb`);
   }
+  if (query.mentions) {
+    const { fields, value } = query.mentions;
+    const alternatives = fields.flatMap((field) => {
+      params.push(JSON.stringify({ [field]: value }), JSON.stringify({ [field]: [value] }));
+      return [`body @> $${params.length - 1}::jsonb`, `body @> $${params.length}::jsonb`];
+    });
+    conditions.push(`(${alternatives.join(' OR ')})`);
+  }
   if (query.from) {
     params.push(query.from);
     conditions.push(`recorded_at >= $${params.length}`);

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -30,10 +19,13 @@ import { Auth, Authenticated, Origin } from '../../common/auth/access.decorators
 import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { IdParam } from '../../common/validation/id-param';
 import { UserPageDto, UserSummaryDto } from './admin.responses';
 import { AdminUsersService } from './admin-users.service';
+import { Audited } from '../audit/audited.decorator';
 
-const userId = new ParseUUIDPipe({ version: '4' });
+/** The service writes each change's success entry with its detail; refused calls are recorded here. */
+const OWN_SUCCESS = { resourceType: 'user', resourceIdParam: 'id', recordsOwnSuccess: true } as const;
 
 @ApiTags('admin')
 @Controller('admin/users')
@@ -42,6 +34,7 @@ export class AdminUsersController {
   constructor(private readonly users: AdminUsersService) {}
 
   @Get()
+  @Audited({ action: 'admin.user_list', resourceType: 'user' })
   @ApiOperation({
     summary: 'List accounts',
     description: 'Search by name or email (typos tolerated), filter by role and status.',
@@ -53,6 +46,7 @@ export class AdminUsersController {
   }
 
   @Post()
+  @Audited({ action: 'admin.user_create', resourceType: 'user', recordsOwnSuccess: true })
   @ApiOperation({
     summary: 'Create a staff account',
     description: 'The new user gets an email to set their password.',
@@ -64,14 +58,16 @@ export class AdminUsersController {
   }
 
   @Get(':id')
+  @Audited({ action: 'admin.user_read', resourceType: 'user', resourceIdParam: 'id' })
   @ApiOperation({ summary: 'One account' })
   @ApiOkResponse({ type: UserSummaryDto, description: 'The account.' })
   @ApiProblemResponses(404)
-  get(@Param('id', userId) id: string) {
+  get(@IdParam('id') id: string) {
     return this.users.get(id);
   }
 
   @Patch(':id/role')
+  @Audited({ ...OWN_SUCCESS, action: 'admin.user_role_change' })
   @ApiOperation({
     summary: 'Change a staff member’s role',
     description: 'Signs the user out everywhere. A doctor needs a specialty and licence number.',
@@ -80,7 +76,7 @@ export class AdminUsersController {
   @ApiProblemResponses(404, 409, 422)
   changeRole(
     @Auth() admin: AuthContext,
-    @Param('id', userId) id: string,
+    @IdParam('id') id: string,
     @Body() dto: ChangeRoleDto,
     @Origin() origin: RequestOrigin,
   ) {
@@ -88,6 +84,7 @@ export class AdminUsersController {
   }
 
   @Post(':id/deactivate')
+  @Audited({ ...OWN_SUCCESS, action: 'admin.user_deactivate' })
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Deactivate an account',
@@ -95,27 +92,29 @@ export class AdminUsersController {
   })
   @ApiOkResponse({ type: UserSummaryDto, description: 'The deactivated account.' })
   @ApiProblemResponses(404, 409)
-  deactivate(@Auth() admin: AuthContext, @Param('id', userId) id: string, @Origin() origin: RequestOrigin) {
+  deactivate(@Auth() admin: AuthContext, @IdParam('id') id: string, @Origin() origin: RequestOrigin) {
     return this.users.setStatus(admin, id, AccountStatus.Deactivated, origin);
   }
 
   @Post(':id/reactivate')
+  @Audited({ ...OWN_SUCCESS, action: 'admin.user_reactivate' })
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Reactivate an account' })
   @ApiOkResponse({ type: UserSummaryDto, description: 'The reactivated account.' })
   @ApiProblemResponses(404, 409)
-  reactivate(@Auth() admin: AuthContext, @Param('id', userId) id: string, @Origin() origin: RequestOrigin) {
+  reactivate(@Auth() admin: AuthContext, @IdParam('id') id: string, @Origin() origin: RequestOrigin) {
     return this.users.setStatus(admin, id, AccountStatus.Active, origin);
   }
 
   @Post(':id/password-reset')
+  @Audited({ ...OWN_SUCCESS, action: 'admin.user_password_reset' })
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Email the user a password-reset link' })
   @ApiAcceptedResponse({ description: 'The email is on its way.' })
   @ApiProblemResponses(404)
   async sendPasswordReset(
     @Auth() admin: AuthContext,
-    @Param('id', userId) id: string,
+    @IdParam('id') id: string,
     @Origin() origin: RequestOrigin,
   ): Promise<void> {
     await this.users.sendPasswordReset(admin, id, origin);

@@ -10,6 +10,7 @@ import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context'
 import { AuditService } from '../audit/audit.service';
 import { SettingsService } from '../settings/settings.service';
 import { SecuritySettingsResponseDto } from './admin.responses';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('admin')
 @Controller('admin/settings/security')
@@ -21,6 +22,7 @@ export class SecuritySettingsController {
   ) {}
 
   @Get()
+  @Audited({ action: 'admin.settings_read', resourceType: 'settings' })
   @ApiOperation({ summary: 'Sign-in security settings' })
   @ApiOkResponse({ type: SecuritySettingsResponseDto, description: 'The current settings.' })
   get() {
@@ -28,6 +30,7 @@ export class SecuritySettingsController {
   }
 
   @Put()
+  @Audited({ action: 'admin.settings_update', resourceType: 'settings', recordsOwnSuccess: true })
   @ApiOperation({ summary: 'Choose which roles must sign in with a second factor' })
   @ApiOkResponse({ type: SecuritySettingsResponseDto, description: 'The saved settings.' })
   async update(

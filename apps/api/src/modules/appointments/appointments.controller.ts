@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ALL_ROLES, Role } from '@healthsync/contracts/auth';
@@ -28,6 +16,7 @@ import { Auth, Authenticated } from '../../common/auth/access.decorators';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { IdParam } from '../../common/validation/id-param';
 import { Audited } from '../audit/audited.decorator';
 import {
   AppointmentPageView,
@@ -37,10 +26,12 @@ import {
 } from './appointments.responses';
 import { AppointmentsService } from './appointments.service';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
 const EVERYONE = ALL_ROLES as [Role, ...Role[]];
 const BOOKERS: [Role, ...Role[]] = [Role.Patient, Role.Receptionist, Role.Admin];
 const patientOf = (result: unknown) => (result as AppointmentView).patientId;
+const patientsOfPage = (result: unknown) =>
+  (result as AppointmentPageView).items.map((item) => item.patientId);
+const patientsOfQueue = (result: unknown) => (result as QueueEntryView[]).map((entry) => entry.patientId);
 const audited = (action: string) =>
   Audited({ action, resourceType: 'appointment', resourceIdParam: 'id', patientIdFrom: patientOf });
 
@@ -87,7 +78,7 @@ export class AppointmentsController {
 
   @Get()
   @Authenticated(...EVERYONE)
-  @Audited({ action: 'appointment.list', resourceType: 'appointment' })
+  @Audited({ action: 'appointment.list', resourceType: 'appointment', patientIdsFrom: patientsOfPage })
   @ApiOperation({
     summary: 'Appointments',
     description: 'Patients see their own, doctors theirs, front desk and admins all.',
@@ -100,7 +91,7 @@ export class AppointmentsController {
 
   @Get('queue')
   @Authenticated(Role.Receptionist, Role.Admin, Role.Doctor)
-  @Audited({ action: 'appointment.queue', resourceType: 'appointment' })
+  @Audited({ action: 'appointment.queue', resourceType: 'appointment', patientIdsFrom: patientsOfQueue })
   @ApiOperation({
     summary: 'The front-desk queue',
     description: 'Checked-in patients of a clinic-local day in arrival order, with their waiting time.',
@@ -116,7 +107,7 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'An appointment' })
   @ApiOkResponse({ type: AppointmentView, description: 'The appointment.' })
   @ApiProblemResponses(404)
-  get(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+  get(@Auth() auth: AuthContext, @IdParam('id') id: string) {
     return this.appointments.get(auth, id);
   }
 
@@ -126,7 +117,7 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Every change of an appointment: who, when, from, to, why' })
   @ApiOkResponse({ type: [TransitionView], description: 'Oldest first.' })
   @ApiProblemResponses(404)
-  history(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+  history(@Auth() auth: AuthContext, @IdParam('id') id: string) {
     return this.appointments.history(auth, id);
   }
 
@@ -139,11 +130,7 @@ export class AppointmentsController {
   })
   @ApiOkResponse({ type: AppointmentView, description: 'The moved appointment, same id.' })
   @ApiProblemResponses(403, 404, 409, 422)
-  reschedule(
-    @Auth() auth: AuthContext,
-    @Param('id', uuid) id: string,
-    @Body() dto: RescheduleAppointmentDto,
-  ) {
+  reschedule(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: RescheduleAppointmentDto) {
     return this.appointments.reschedule(auth, id, dto);
   }
 
@@ -154,7 +141,7 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Confirm' })
   @ApiOkResponse({ type: AppointmentView, description: 'Confirmed.' })
   @ApiProblemResponses(403, 404, 409)
-  confirm(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+  confirm(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
     return this.appointments.transition(auth, id, 'confirm', dto);
   }
 
@@ -169,7 +156,7 @@ export class AppointmentsController {
   })
   @ApiOkResponse({ type: AppointmentView, description: 'Checked in.' })
   @ApiProblemResponses(403, 404, 409, 422)
-  checkIn(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+  checkIn(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
     return this.appointments.transition(auth, id, 'check_in', dto);
   }
 
@@ -180,7 +167,7 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Start the visit' })
   @ApiOkResponse({ type: AppointmentView, description: 'In progress.' })
   @ApiProblemResponses(403, 404, 409)
-  start(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+  start(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
     return this.appointments.transition(auth, id, 'start', dto);
   }
 
@@ -191,7 +178,7 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Complete the visit' })
   @ApiOkResponse({ type: AppointmentView, description: 'Completed.' })
   @ApiProblemResponses(403, 404, 409)
-  complete(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+  complete(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
     return this.appointments.transition(auth, id, 'complete', dto);
   }
 
@@ -205,7 +192,7 @@ export class AppointmentsController {
   })
   @ApiOkResponse({ type: AppointmentView, description: 'Cancelled.' })
   @ApiProblemResponses(403, 404, 409, 422)
-  cancel(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: CancelAppointmentDto) {
+  cancel(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: CancelAppointmentDto) {
     return this.appointments.transition(auth, id, 'cancel', dto);
   }
 
@@ -216,7 +203,7 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Mark as no-show', description: 'Only after the start time.' })
   @ApiOkResponse({ type: AppointmentView, description: 'Marked.' })
   @ApiProblemResponses(403, 404, 409, 422)
-  noShow(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: TransitionDto) {
+  noShow(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
     return this.appointments.transition(auth, id, 'no_show', dto);
   }
 }

@@ -47,6 +47,20 @@ class RecordsController {
     return 'create';
   }
 
+  @Audited({
+    action: 'medical_record.list',
+    resourceType: 'medical_record',
+    patientIdsFrom: (result) => (result as Array<{ patientId: string }>).map((item) => item.patientId),
+  })
+  list(): string {
+    return 'list';
+  }
+
+  @Audited({ action: 'medical_record.sign', resourceType: 'medical_record', recordsOwnSuccess: true })
+  sign(): string {
+    return 'sign';
+  }
+
   unaudited(): string {
     return 'unaudited';
   }
@@ -113,6 +127,33 @@ describe('AuditInterceptor', () => {
   it('takes the patient id from the result when the route does not name it', async () => {
     await run('create', handled({ id: 'new', patientId: PATIENT_ID }));
     expect(recorded()).toMatchObject({ patientId: PATIENT_ID, resourceId: undefined });
+  });
+
+  it('names every patient of a list in the entry', async () => {
+    const other = '1d2c3b4a-0000-4000-8000-000000000001';
+    await run('list', handled([{ patientId: PATIENT_ID }, { patientId: other }]));
+    expect(recorded()).toMatchObject({ patientIds: [PATIENT_ID, other], outcome: AuditOutcome.Success });
+  });
+
+  it('leaves the success entry to a handler that writes its own, and still records its failures', async () => {
+    await expect(run('sign', handled('signed'))).resolves.toBe('signed');
+    expect(record).not.toHaveBeenCalled();
+    const conflict = new DomainError('conflict', 'RESOURCE.CONFLICT', 'Already signed');
+    await expect(run('sign', failed(conflict))).rejects.toBe(conflict);
+    expect(recorded()).toMatchObject({ outcome: AuditOutcome.Failure, detail: { status: 409 } });
+  });
+
+  it('keeps a malformed route id of a refused call as the resource, never as the patient', async () => {
+    const request = fakeRequest(DOCTOR);
+    request.params = { patientId: '\u0000', recordId: '\u0000' };
+    const refused = new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', 'Not an id');
+    const context = contextFor('read', request);
+    await expect(lastValueFrom(interceptor.intercept(context, failed(refused)))).rejects.toBe(refused);
+    expect(recorded()).toMatchObject({
+      resourceId: '\u0000',
+      patientId: undefined,
+      outcome: AuditOutcome.Failure,
+    });
   });
 
   it('records an anonymous caller as no actor', async () => {

@@ -1,5 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
 import { catchError, defer, map, mergeMap, of, throwError, type Observable } from 'rxjs';
 
 import { AuditOutcome } from '@healthsync/contracts/audit';
@@ -9,9 +10,6 @@ import { toProblem } from '../../common/filters/problem-details.filter';
 import { AuditService, type AuditEvent } from './audit.service';
 import { AUDITED, type AuditedOptions } from './audited.decorator';
 
-/** Route parameters come from the URL, so an id stored on the trail is capped at this length. */
-const MAX_ID_LENGTH = 128;
-
 /** Follows the exception filter's mapping, so the outcome matches the status the caller sees. */
 export function outcomeOf(error: unknown): { outcome: AuditOutcome; status: number; code: string } {
   const { status, code } = toProblem(error);
@@ -20,12 +18,17 @@ export function outcomeOf(error: unknown): { outcome: AuditOutcome; status: numb
   return { outcome: AuditOutcome.Failure, status, code };
 }
 
-function clippedId(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value.slice(0, MAX_ID_LENGTH) : undefined;
+/** Any non-empty string: the audit service makes what came from the request storable. */
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function asUuid(value: string | undefined): string | undefined {
+  return value !== undefined && isUUID(value) ? value : undefined;
 }
 
 function routeParam(request: AuthenticatedRequest, name: string | undefined): string | undefined {
-  return name ? clippedId(request.params[name]) : undefined;
+  return name ? nonEmpty(request.params[name]) : undefined;
 }
 
 function baseEvent(options: AuditedOptions, request: AuthenticatedRequest): Omit<AuditEvent, 'outcome'> {
@@ -35,15 +38,17 @@ function baseEvent(options: AuditedOptions, request: AuthenticatedRequest): Omit
     action: options.action,
     resourceType: options.resourceType,
     resourceId: routeParam(request, options.resourceIdParam),
-    patientId: routeParam(request, options.patientIdParam),
+    // A refused probe's malformed id stays in resourceId; a patient's trail holds only real ids.
+    patientId: asUuid(routeParam(request, options.patientIdParam)),
     origin: requestOrigin(request),
   };
 }
 
 function successEvent(options: AuditedOptions, request: AuthenticatedRequest, result: unknown): AuditEvent {
   const event = baseEvent(options, request);
-  const patientId = event.patientId ?? clippedId(options.patientIdFrom?.(result));
-  return { ...event, patientId, outcome: AuditOutcome.Success };
+  const patientId = event.patientId ?? nonEmpty(options.patientIdFrom?.(result));
+  const patientIds = options.patientIdsFrom?.(result);
+  return { ...event, patientId, ...(patientIds && { patientIds }), outcome: AuditOutcome.Success };
 }
 
 function failureEvent(options: AuditedOptions, request: AuthenticatedRequest, error: unknown): AuditEvent {
@@ -73,7 +78,9 @@ export class AuditInterceptor implements NestInterceptor {
       // Ahead of the success step: a failed success append must fail the request, not become its outcome.
       catchError((error: unknown) => this.recordFailure(options, request, error)),
       mergeMap((result) =>
-        defer(() => this.audit.record(successEvent(options, request, result))).pipe(map(() => result)),
+        options.recordsOwnSuccess
+          ? of(result)
+          : defer(() => this.audit.record(successEvent(options, request, result))).pipe(map(() => result)),
       ),
     );
   }

@@ -41,6 +41,14 @@ export class AuditEntryDto implements AuditEntryView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   patientId!: string | null;
 
+  @ApiProperty({
+    required: false,
+    type: [String],
+    format: 'uuid',
+    description: 'The patients a list or search returned; filtering by `patientId` finds the entry for each.',
+  })
+  patientIds?: string[];
+
   @ApiProperty({ enum: AuditOutcome, enumName: 'AuditOutcome' })
   outcome!: AuditOutcome;
 

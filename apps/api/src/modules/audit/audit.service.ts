@@ -22,6 +22,7 @@ import {
   type LogQuery,
 } from '../../documents/document-store';
 import { verifyLogChain } from '../../documents/log-integrity';
+import { MAX_AUDIT_ID_LENGTH, storableDetail, storableId, storableText } from './storable';
 
 export const AUDIT_STREAM = 'audit';
 
@@ -39,6 +40,8 @@ export interface AuditEvent {
   resourceType: string;
   resourceId?: string | null;
   patientId?: string | null;
+  /** Every patient a list or search returned; filtering by `patientId` finds the entry for each. */
+  patientIds?: readonly string[];
   /** The enum or its value (`'denied'`). */
   outcome: AuditOutcome | `${AuditOutcome}`;
   origin: RequestOrigin;
@@ -48,27 +51,33 @@ export interface AuditEvent {
 /** The stored body: flat, so that each list filter is an equality on a top-level field. */
 type AuditRecord = Omit<AuditEntryView, 'id' | 'sequence' | 'recordedAt'>;
 
-/** The only body fields a listing may filter on; nothing else from a query reaches the store. */
-const FILTER_FIELDS = ['actorId', 'patientId', 'action', 'resourceType'] as const;
+/** The only body fields a listing may filter on by equality; nothing else from a query reaches the store. */
+const FILTER_FIELDS = ['actorId', 'action', 'resourceType'] as const;
+/** A patient's trail: the entries naming them alone, and the lists and searches that returned them. */
+const PATIENT_FIELDS = ['patientId', 'patientIds'];
 
 function assertAuditName(kind: string, value: string): void {
   if (!AUDIT_NAME_PATTERN.test(value))
     throw new Error(`Audit ${kind} "${value}" does not match ${AUDIT_NAME_PATTERN}`);
 }
 
+/** What the request supplied (ids from the URL, headers, detail) made storable on every backend. */
 function toRecord(event: AuditEvent): AuditRecord {
   return {
     actorId: event.actor?.userId ?? null,
     actorRole: event.actor?.role ?? null,
     action: event.action,
     resourceType: event.resourceType,
-    resourceId: event.resourceId ?? null,
-    patientId: event.patientId ?? null,
+    resourceId: storableId(event.resourceId),
+    patientId: storableId(event.patientId),
+    ...(event.patientIds && {
+      patientIds: [...new Set(event.patientIds)].map((id) => storableText(id, MAX_AUDIT_ID_LENGTH)),
+    }),
     outcome: event.outcome as AuditOutcome,
-    ip: event.origin.ip,
-    userAgent: event.origin.userAgent,
-    requestId: event.origin.requestId,
-    ...(event.detail && { detail: event.detail }),
+    ip: storableText(event.origin.ip, MAX_AUDIT_ID_LENGTH),
+    userAgent: storableText(event.origin.userAgent),
+    requestId: storableText(event.origin.requestId, MAX_AUDIT_ID_LENGTH),
+    ...(event.detail && { detail: storableDetail(event.detail) }),
   };
 }
 
@@ -92,6 +101,7 @@ function toLogQuery(query: AuditLogQuery): LogQuery {
   }
   return {
     where,
+    ...(query.patientId !== undefined && { mentions: { fields: PATIENT_FIELDS, value: query.patientId } }),
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,
     page: query.page,
@@ -111,6 +121,7 @@ function toView(entry: LogEntry<AuditRecord>): AuditEntryView {
     resourceType: body.resourceType,
     resourceId: body.resourceId,
     patientId: body.patientId,
+    ...(body.patientIds && { patientIds: body.patientIds }),
     outcome: body.outcome,
     ip: body.ip,
     userAgent: body.userAgent,

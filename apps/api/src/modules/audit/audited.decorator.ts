@@ -14,6 +14,13 @@ export interface AuditedOptions {
   patientIdParam?: string;
   /** The patient's id from the handler's result, when the route does not name it. */
   patientIdFrom?: (result: unknown) => string | undefined;
+  /** Every patient in the handler's result (a list or search), each of whose trails then finds the read. */
+  patientIdsFrom?: (result: unknown) => string[];
+  /**
+   * The handler writes its own success entry (with a detail only it knows); the interceptor then
+   * records only the calls that fail, so every call still leaves exactly one entry.
+   */
+  recordsOwnSuccess?: boolean;
 }
 
 /**

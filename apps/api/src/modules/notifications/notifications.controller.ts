@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { ALL_ROLES, Role } from '@healthsync/contracts/auth';
@@ -26,6 +14,7 @@ import { Auth, Authenticated } from '../../common/auth/access.decorators';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { IdParam } from '../../common/validation/id-param';
 import { TokenService } from '../auth/token.service';
 import {
   DeliveryPageView,
@@ -35,9 +24,9 @@ import {
   UnreadCountView,
 } from './notifications.responses';
 import { NotificationsService } from './notifications.service';
+import { Audited } from '../audit/audited.decorator';
 
 const EVERYONE = ALL_ROLES as [Role, ...Role[]];
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -90,7 +79,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Mark one of my notifications read' })
   @ApiNoContentResponse({ description: 'Done.' })
   @ApiProblemResponses(404)
-  async markRead(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<void> {
+  async markRead(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<void> {
     await this.notifications.markRead(auth, id);
   }
 
@@ -140,6 +129,7 @@ export class NotificationDeliveriesController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
+  @Audited({ action: 'notification_delivery.list', resourceType: 'notification_delivery' })
   @ApiOperation({
     summary: 'Delivery attempts by status and channel',
     description: 'Failed ones are the ones to look at.',
@@ -151,11 +141,16 @@ export class NotificationDeliveriesController {
   }
 
   @Post(':id/retry')
+  @Audited({
+    action: 'notification_delivery.retry',
+    resourceType: 'notification_delivery',
+    resourceIdParam: 'id',
+  })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Retry a failed delivery now' })
   @ApiNoContentResponse({ description: 'Queued again.' })
   @ApiProblemResponses(404)
-  async retry(@Param('id', uuid) id: string): Promise<void> {
+  async retry(@IdParam('id') id: string): Promise<void> {
     await this.notifications.retry(id);
   }
 }

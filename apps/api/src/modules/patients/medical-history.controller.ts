@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
 import { Role } from '@healthsync/contracts/auth';
@@ -9,11 +9,11 @@ import { Auth, Authenticated } from '../../common/auth/access.decorators';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { IdParam } from '../../common/validation/id-param';
 import { Audited } from '../audit/audited.decorator';
 import { MedicalHistoryService } from './medical-history.service';
 import { MedicalHistoryVersionPageDto, MedicalHistoryViewDto } from './patient.responses';
 
-const patientId = new ParseUUIDPipe({ version: '4' });
 const READ = {
   action: 'medical_history.read',
   resourceType: 'medical_history',
@@ -43,7 +43,7 @@ export class MedicalHistoryController {
   })
   @ApiOkResponse({ type: MedicalHistoryViewDto, description: 'The latest version.' })
   @ApiProblemResponses(404)
-  latest(@Auth() auth: AuthContext, @Param('id', patientId) id: string): Promise<MedicalHistoryViewDto> {
+  latest(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<MedicalHistoryViewDto> {
     return this.history.latest(auth, id);
   }
 
@@ -61,7 +61,7 @@ export class MedicalHistoryController {
   @ApiProblemResponses(404, 409)
   write(
     @Auth() auth: AuthContext,
-    @Param('id', patientId) id: string,
+    @IdParam('id') id: string,
     @Body() dto: MedicalHistoryDto,
   ): Promise<MedicalHistoryViewDto> {
     return this.history.write(auth, id, dto);
@@ -78,7 +78,7 @@ export class MedicalHistoryController {
   @ApiProblemResponses(404)
   versions(
     @Auth() auth: AuthContext,
-    @Param('id', patientId) id: string,
+    @IdParam('id') id: string,
     @Query() query: PageQuery,
   ): Promise<MedicalHistoryVersionPageDto> {
     return this.history.versions(auth, id, query);
@@ -93,7 +93,7 @@ export class MedicalHistoryController {
   @ApiProblemResponses(404)
   version(
     @Auth() auth: AuthContext,
-    @Param('id', patientId) id: string,
+    @IdParam('id') id: string,
     @Param('version', ParseIntPipe) version: number,
   ): Promise<MedicalHistoryViewDto> {
     return this.history.version(auth, id, version);

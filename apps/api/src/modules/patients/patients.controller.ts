@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -23,11 +23,11 @@ import { Auth, Authenticated, Origin } from '../../common/auth/access.decorators
 import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
+import { IdParam } from '../../common/validation/id-param';
 import { Audited } from '../audit/audited.decorator';
 import { PatientDto, PatientPageDto, PossibleDuplicateProblemDto } from './patient.responses';
 import { PatientsService } from './patients.service';
 
-const patientId = new ParseUUIDPipe({ version: '4' });
 const resultId = (result: unknown) => (result as PatientDto).id;
 
 @ApiTags('patients')
@@ -105,7 +105,7 @@ export class PatientsController {
   })
   @ApiOkResponse({ type: PatientDto, description: 'The patient.' })
   @ApiProblemResponses(404)
-  get(@Auth() auth: AuthContext, @Param('id', patientId) id: string): Promise<PatientDto> {
+  get(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<PatientDto> {
     return this.patients.view(auth, id);
   }
 
@@ -122,7 +122,7 @@ export class PatientsController {
   @ApiProblemResponses(404, 409)
   update(
     @Auth() auth: AuthContext,
-    @Param('id', patientId) id: string,
+    @IdParam('id') id: string,
     @Body() dto: UpdatePatientDto,
   ): Promise<PatientDto> {
     return this.patients.update(auth, id, dto);

@@ -43,7 +43,10 @@ export class PatientsService {
     return toPatientView(created);
   }
 
-  /** Only the patients the caller may see; the audit trail gets the number found, never the search terms. */
+  /**
+   * Only the patients the caller may see. The audit entry names every patient returned, so each one's
+   * trail finds the search, and the number found, never the search terms.
+   */
   async search(
     auth: AuthContext,
     query: PatientSearchQuery,
@@ -54,6 +57,7 @@ export class PatientsService {
       actor: { userId: auth.userId, role: auth.role },
       action: 'patient.search',
       resourceType: 'patient',
+      patientIds: page.items.map((patient) => patient.id),
       outcome: AuditOutcome.Success,
       origin,
       detail: { count: page.items.length, total: page.total },

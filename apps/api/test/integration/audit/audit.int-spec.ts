@@ -276,6 +276,33 @@ describe('the audit trail on PostgreSQL', () => {
     });
   });
 
+  it('stores an event whose request-derived strings hold NUL bytes, lone surrogates and huge lengths', async () => {
+    const actor = { userId: randomUUID(), role: Role.Patient };
+    await audit.record(
+      event({
+        actor,
+        action: 'patient.read',
+        resourceType: 'patient',
+        resourceId: `\u0000${'x'.repeat(100_000)}`,
+        patientId: 'a\u0000b',
+        origin: {
+          ip: '203.0.113.9\u0000',
+          userAgent: `agent\ud800\u0000${'y'.repeat(100_000)}`,
+          requestId: 'r\udfff',
+        },
+        detail: { status: 400, code: 'REQUEST.VALIDATION_FAILED', email: 'a\u0000@b.test\ud83d' },
+      }),
+    );
+    const [entry] = (await audit.list(await query({ actorId: actor.userId }))).items;
+    const stored = JSON.stringify(entry);
+    expect(stored).not.toMatch(/\\u0000|\\ud800|\\udfff|\\ud83d/);
+    expect(entry?.resourceId?.length).toBeLessThanOrEqual(200);
+    expect(entry?.userAgent.length).toBeLessThanOrEqual(512);
+    expect(entry?.resourceId).toMatch(/^\ufffdx+/);
+    expect(entry?.detail).toMatchObject({ status: 400, email: 'a\ufffd@b.test\ufffd' });
+    expect((await audit.verify()).valid).toBe(true);
+  });
+
   it('logs a failed append without detail values and rethrows it, so the request fails', async () => {
     const lines: string[] = [];
     const sink = new Writable({

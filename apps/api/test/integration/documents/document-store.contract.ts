@@ -130,6 +130,46 @@ export function documentStoreContract(
         });
       });
 
+      it('writes the other concurrent appends when one of them cannot be stored, and keeps one chain', async () => {
+        const stream = unique('audit');
+        // PostgreSQL's jsonb refuses a NUL character; whatever a backend refuses must fail only its own append.
+        const appends = Array.from({ length: 12 }, (_, n) =>
+          store.log.append(stream, n === 5 ? { n, bad: 'a\u0000b' } : { n }),
+        );
+        const outcomes = await Promise.allSettled(appends);
+
+        const written = outcomes.filter((outcome, n) => n !== 5 && outcome.status === 'fulfilled');
+        expect(written).toHaveLength(11);
+        const stored = await store.log.readAfter<{ n: number }>(stream, 0, 100);
+        expect(stored.map((entry) => entry.body.n)).toEqual(
+          expect.arrayContaining([0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11]),
+        );
+        expect((await verifyLogChain(store.log, stream)).valid).toBe(true);
+      });
+
+      it('finds entries that mention a value in any of several fields, as a scalar or in an array', async () => {
+        const stream = unique('audit');
+        await store.log.append(stream, { action: 'read', patientId: 'p1', patientIds: null });
+        await store.log.append(stream, { action: 'search', patientId: null, patientIds: ['p0', 'p1', 'p2'] });
+        await store.log.append(stream, { action: 'search', patientId: null, patientIds: ['p2'] });
+        await store.log.append(stream, { action: 'read', patientId: 'p2' });
+        const mentioning = (value: string, where = {}) =>
+          store.log.list<{ action: string }>(stream, {
+            where,
+            mentions: { fields: ['patientId', 'patientIds'], value },
+            page: 1,
+            limit: 10,
+          });
+
+        expect((await mentioning('p1')).items.map((entry) => entry.sequence)).toEqual([2, 1]);
+        expect((await mentioning('p2')).total).toBe(3);
+        expect((await mentioning('p2', { action: 'search' })).items.map((entry) => entry.sequence)).toEqual([
+          3, 2,
+        ]);
+        expect((await mentioning('p')).total).toBe(0);
+        expect((await mentioning("p1' OR 1=1 --")).total).toBe(0);
+      });
+
       it('lists newest first with filters, a time range and pages', async () => {
         const stream = unique('audit');
         const before = new Date(Date.now() - 1_000);

@@ -131,6 +131,20 @@ describe('MongoDB document store (no server needed)', () => {
     expect(logFilter('audit', {})).toEqual({ stream: 'audit' });
   });
 
+  it('filters logs by a value in any of several fields, as a scalar or an array element', () => {
+    expect(logFilter('audit', { mentions: { fields: ['patientId', 'patientIds'], value: 'p1' } })).toEqual({
+      stream: 'audit',
+      $or: [{ 'body.patientId': { $eq: 'p1' } }, { 'body.patientIds': { $eq: 'p1' } }],
+    });
+    expect(() => logFilter('audit', { mentions: { fields: ['$where'], value: 'p1' } })).toThrow(
+      /plain field name/,
+    );
+    const operator = { $ne: null } as unknown as LogFieldValue;
+    expect(() => logFilter('audit', { mentions: { fields: ['patientId'], value: operator } })).toThrow(
+      /not a scalar/,
+    );
+  });
+
   it.each(['a.b', '$where', 'body.x', '', 'actor id'])('refuses the filter field name %j', (field) => {
     expect(() => logFilter('audit', { where: { [field]: 'x' } })).toThrow(/plain field name/);
   });
