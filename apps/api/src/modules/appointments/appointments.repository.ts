@@ -4,7 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Page } from '@healthsync/contracts/common';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
-import type { AppointmentStatus } from '@healthsync/domain/appointments';
+import {
+  ATTENDED_STATUSES,
+  UPCOMING_STATUSES,
+  type AppointmentStatus,
+} from '@healthsync/domain/appointments';
 
 import { OutboxSignal } from '../outbox/outbox-signal';
 import { AppointmentEntity } from './appointment.entity';
@@ -34,6 +38,16 @@ export interface TransitionRow {
 /** Whose appointments a list may show: everyone's, one doctor's or one patient's. */
 export type AppointmentScope =
   { kind: 'all' } | { kind: 'doctor'; doctorId: string } | { kind: 'patient'; patientId: string };
+
+/** The doctor (by user id) whose patients are asked for, and the period the care relationship looks at. */
+export interface CareWindow {
+  doctorUserId: string;
+  now: Date;
+  /** Visits that took place since then count. */
+  attendedSince: Date;
+  /** Bookings still to come that start before then count. */
+  upcomingUntil: Date;
+}
 
 export interface StoredResponse {
   requestHash: string;
@@ -134,6 +148,26 @@ export class AppointmentsRepository {
       .take(query.limit)
       .getManyAndCount();
     return { items, total, page: query.page, limit: query.limit };
+  }
+
+  /** Patients (all, or the one named) with a visit or booking that puts them in the doctor's care. */
+  async patientsInCare(window: CareWindow, patientId?: string): Promise<string[]> {
+    const rows = (await this.db.query(
+      `SELECT DISTINCT a.patient_id FROM appointments a JOIN doctors d ON d.id = a.doctor_id
+       WHERE d.user_id = $1 AND ($2::uuid IS NULL OR a.patient_id = $2)
+         AND ((a.status = ANY($3) AND a.starts_at >= $4)
+           OR (a.status = ANY($5) AND a.ends_at > $6 AND a.starts_at < $7))`,
+      [
+        window.doctorUserId,
+        patientId ?? null,
+        ATTENDED_STATUSES,
+        window.attendedSince,
+        UPCOMING_STATUSES,
+        window.now,
+        window.upcomingUntil,
+      ],
+    )) as Array<{ patient_id: string }>;
+    return rows.map((row) => row.patient_id);
   }
 
   /** Checked-in patients of a day, in order of arrival. */
