@@ -87,6 +87,26 @@ export class AppointmentsRepository {
     );
   }
 
+  /**
+   * The patient's live holds, counted while holding a lock on the patient's holds until the
+   * transaction ends: concurrent holds for one patient queue here, so none of them counts past another.
+   */
+  async lockAndCountLiveHolds(tx: EntityManager, patientId: string): Promise<number> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('appointment-holds:' || $1, 0))`, [
+      patientId,
+    ]);
+    const [row] = (await tx.query(
+      `SELECT count(*)::int AS live FROM appointments WHERE patient_id = $1 AND status = 'held' AND hold_expires_at > now()`,
+      [patientId],
+    )) as Array<{ live: number }>;
+    return row?.live ?? 0;
+  }
+
+  /** Removes a hold (released before it lapsed); holds have no history to keep. */
+  async removeHold(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`DELETE FROM appointments WHERE id = $1 AND status = 'held'`, [id]);
+  }
+
   insert(tx: EntityManager, appointment: Partial<AppointmentEntity>): Promise<AppointmentEntity> {
     return tx.getRepository(AppointmentEntity).save(appointment);
   }
@@ -127,10 +147,10 @@ export class AppointmentsRepository {
   }
 
   async list(query: AppointmentListQuery, scope: AppointmentScope): Promise<Page<AppointmentEntity>> {
-    const builder = this.db
-      .getRepository(AppointmentEntity)
-      .createQueryBuilder('appointment')
-      .where(`appointment.status <> 'held'`);
+    const builder = this.db.getRepository(AppointmentEntity).createQueryBuilder('appointment');
+    // Holds are listed only when asked for, and only live ones.
+    if (query.status === 'held') builder.where(`appointment.hold_expires_at > now()`);
+    else builder.where(`appointment.status <> 'held'`);
     if (scope.kind === 'doctor')
       builder.andWhere('appointment.doctor_id = :scopeDoctor', { scopeDoctor: scope.doctorId });
     if (scope.kind === 'patient')
