@@ -66,6 +66,11 @@ export class AppointmentAccessPolicy {
     return scope.kind !== 'doctor';
   }
 
+  /** Staff see who made a change by user id as well; a patient sees staff by name and role only. */
+  seesActorIds(auth: AuthContext): boolean {
+    return auth.role !== Role.Patient;
+  }
+
   /** The patient an appointment is booked for: a patient books for themselves, staff name the patient. */
   async patientFor(auth: AuthContext, requestedPatientId: string | undefined): Promise<string> {
     if (auth.role === Role.Patient) {

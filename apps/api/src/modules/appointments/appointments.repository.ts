@@ -30,6 +30,8 @@ export interface TransitionRow {
   action: string;
   actor_id: string | null;
   actor_role: string | null;
+  /** `First Last` of the acting user, when the account is known. */
+  actor_name: string | null;
   reason: string | null;
   details: Record<string, unknown>;
   at: Date;
@@ -139,9 +141,13 @@ export class AppointmentsRepository {
     );
   }
 
+  /** The changes, oldest first, with the name of whoever made each (as medical history names its authors). */
   history(appointmentId: string): Promise<TransitionRow[]> {
     return this.db.query(
-      `SELECT from_status, to_status, action, actor_id, actor_role, reason, details, at FROM appointment_transitions WHERE appointment_id = $1 ORDER BY id`,
+      `SELECT t.from_status, t.to_status, t.action, t.actor_id, t.actor_role, t.reason, t.details, t.at,
+              u.first_name || ' ' || u.last_name AS actor_name
+       FROM appointment_transitions t LEFT JOIN users u ON u.id = t.actor_id
+       WHERE t.appointment_id = $1 ORDER BY t.id`,
       [appointmentId],
     ) as Promise<TransitionRow[]>;
   }

@@ -34,6 +34,7 @@ import { AppointmentAccessPolicy, AppointmentNotFound } from './appointment-acce
 import type { AppointmentEntity } from './appointment.entity';
 import {
   toAppointmentView,
+  toTransitionView,
   type AppointmentView,
   type QueueEntryView,
   type TransitionView,
@@ -201,15 +202,8 @@ export class AppointmentsService {
 
   async history(auth: AuthContext, id: string): Promise<TransitionView[]> {
     await this.visible(auth, id);
-    return (await this.appointments.history(id)).map((row) => ({
-      from: row.from_status,
-      to: row.to_status,
-      action: row.action,
-      actorId: row.actor_id,
-      actorRole: row.actor_role,
-      reason: row.reason,
-      at: new Date(row.at).toISOString(),
-    }));
+    const withIds = this.policy.seesActorIds(auth);
+    return (await this.appointments.history(id)).map((row) => toTransitionView(row, withIds));
   }
 
   async list(auth: AuthContext, query: AppointmentListQuery): Promise<Page<AppointmentView>> {
