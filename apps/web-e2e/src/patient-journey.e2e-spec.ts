@@ -90,6 +90,10 @@ describe('a patient in the portal', () => {
     await page.waitForURL(/rescheduled=1/);
     await page.getByText('Your appointment has been moved to the new time.').waitFor();
     expect(await page.locator('dd time').first().getAttribute('datetime')).not.toBe(before);
+    // Its history names who made each change, by name and role.
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText('Moved to another time').waitFor();
+    await expect(history.getByText('by Jamie Journey (Patient)').count()).resolves.toBe(2);
 
     await page.goto(portalUrl('/portal'));
     const past = page.getByRole('region', { name: /Past and cancelled/ });

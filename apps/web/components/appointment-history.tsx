@@ -1,4 +1,7 @@
-import type { AppointmentTransitionView } from '@healthsync/contracts/scheduling/scheduling.responses';
+import type {
+  AppointmentActorView,
+  AppointmentTransitionView,
+} from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { formatDate, formatTime } from '../lib/clinic-time';
 import { statusLabel } from './appointment-status-badge';
@@ -21,7 +24,13 @@ const ROLE_LABELS: Record<string, string> = {
   patient: 'Patient',
 };
 
-/** Every change of an appointment, oldest first: what, when, by which role, and why. */
+/** "Riley Chen (Front desk)", or the role alone when the name is unknown. */
+function describeActor(actor: AppointmentActorView): string {
+  const role = ROLE_LABELS[actor.role] ?? actor.role;
+  return actor.name ? `${actor.name} (${role})` : role;
+}
+
+/** Every change of an appointment, oldest first: what, when, by whom (name and role), and why. */
 export function AppointmentHistory({
   history,
   timeZone,
@@ -46,7 +55,7 @@ export function AppointmentHistory({
                 {change.from ? `${statusLabel(change.from)} → ` : ''}
                 {statusLabel(change.to)}
               </span>
-              {change.actorRole && <span>by {ROLE_LABELS[change.actorRole] ?? change.actorRole}</span>}
+              {change.actor && <span>by {describeActor(change.actor)}</span>}
               {change.reason && <span className="basis-full">Reason: {change.reason}</span>}
             </li>
           ))}

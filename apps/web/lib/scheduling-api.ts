@@ -49,6 +49,19 @@ export async function listAllAppointments(query: AppointmentFilter = {}): Promis
   return [first, ...rest].flatMap((page) => page.items);
 }
 
+/** Live slot holds: every one for the front desk and admins (a doctor gets none). */
+export async function listHolds(): Promise<AppointmentView[]> {
+  return (await listAppointments({ status: 'held' })).items;
+}
+
+/** Gives a held slot back at once, so others can book it. */
+export function releaseHold(id: string): Promise<AppointmentView> {
+  return api<AppointmentView>(`/appointments/${encodeURIComponent(id)}/release`, {
+    method: 'POST',
+    body: {},
+  });
+}
+
 export function getAppointment(id: string): Promise<AppointmentView> {
   return api<AppointmentView>(`/appointments/${encodeURIComponent(id)}`);
 }

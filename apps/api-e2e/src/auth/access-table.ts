@@ -67,6 +67,7 @@ export const ACCESS_TABLE: Record<string, Access> = {
   'GET /api/v1/appointments/{id}': EVERYONE,
   'GET /api/v1/appointments/{id}/history': EVERYONE,
   'PATCH /api/v1/appointments/{id}': ['patient', 'receptionist', 'admin'],
+  'POST /api/v1/appointments/{id}/release': ['patient', 'receptionist', 'admin'],
   'POST /api/v1/appointments/{id}/confirm': ['doctor', 'receptionist', 'admin'],
   'POST /api/v1/appointments/{id}/check-in': ['receptionist', 'admin'],
   'POST /api/v1/appointments/{id}/start': ['doctor', 'admin'],

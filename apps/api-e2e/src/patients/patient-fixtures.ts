@@ -76,23 +76,28 @@ let day = 0;
 
 /**
  * Gives the doctor an appointment with the patient, written straight into the database (the booking
- * API is another module's): what makes the patient one "they have or had an appointment with".
+ * API is another module's). By default a visit completed a month or so ago: what makes the patient
+ * one in the doctor's care. A `held` one lapses `holdExpiresAt` after now (negative: already lapsed).
  */
 export async function insertAppointment(
   databaseUrl: string,
   doctorId: string,
   patientId: string,
   status = 'completed',
-): Promise<void> {
+  options: { startsAt?: Date; holdMinutes?: number } = {},
+): Promise<string> {
   day += 1;
-  const startsAt = new Date(Date.UTC(2025, 0, 1, 9) + day * 86_400_000).toISOString();
-  await runSql(
+  const startsAt = options.startsAt ?? new Date(Date.now() - (30 + day) * 86_400_000);
+  const holdExpiresAt =
+    status === 'held' ? new Date(Date.now() + (options.holdMinutes ?? 5) * 60_000).toISOString() : null;
+  const [row] = await runSql<{ id: string }>(
     databaseUrl,
-    `INSERT INTO appointments (doctor_id, patient_id, type, status, starts_at, ends_at, busy_until, fee_minor, currency)
+    `INSERT INTO appointments (doctor_id, patient_id, type, status, starts_at, ends_at, busy_until, hold_expires_at, fee_minor, currency)
      VALUES ($1, $2, 'consultation', $3, $4::timestamptz, $4::timestamptz + interval '30 minutes',
-             $4::timestamptz + interval '30 minutes', 0, 'EUR')`,
-    [doctorId, patientId, status, startsAt],
+             $4::timestamptz + interval '30 minutes', $5, 0, 'EUR') RETURNING id`,
+    [doctorId, patientId, status, startsAt.toISOString(), holdExpiresAt],
   );
+  return row?.id ?? '';
 }
 
 /** Registers a patient through the portal and signs them in. */

@@ -98,7 +98,7 @@ describe('the appointment lifecycle, per role', () => {
     const completed = await act(appointment.id, 'complete', 'doctor');
     expect(completed.body).toMatchObject({ status: 'completed', version: 5 });
 
-    const history = await test.client.get<Array<{ from: string | null; to: string; actorRole: string }>>(
+    const history = await test.client.get<Array<{ from: string | null; to: string }>>(
       `/api/v1/appointments/${appointment.id}/history`,
       tokens['patient'],
     );
@@ -124,6 +124,46 @@ describe('the appointment lifecycle, per role', () => {
     ]);
   });
 
+  it('names who made each change by name and role; a patient is never shown a staff user id', async () => {
+    // Tomorrow, and cancelled in the end: nothing here joins today's queue of the test below.
+    const appointment = await bookDemo(1, 2);
+    expect((await act(appointment.id, 'confirm', 'doctor')).status).toBe(200);
+    expect((await act(appointment.id, 'cancel', 'receptionist', { reason: 'Doctor unwell' })).status).toBe(
+      200,
+    );
+    const me = async (role: string) =>
+      (
+        await test.client.get<{ id: string; firstName: string; lastName: string }>(
+          '/api/v1/auth/me',
+          tokens[role],
+        )
+      ).body;
+    const [patient, doctor, reception] = [await me('patient'), await me('doctor'), await me('receptionist')];
+    const historyAs = (role: string) =>
+      test.client.get<Array<Record<string, unknown>>>(
+        `/api/v1/appointments/${appointment.id}/history`,
+        tokens[role],
+      );
+
+    const seenByPatient = await historyAs('patient');
+    expect(seenByPatient.status).toBe(200);
+    expect(seenByPatient.body.map((step) => step['actor'])).toEqual([
+      { name: `${patient.firstName} ${patient.lastName}`, role: 'patient' },
+      { name: 'Dana Okafor', role: 'doctor' },
+      { name: 'Riley Chen', role: 'receptionist' },
+    ]);
+    const text = JSON.stringify(seenByPatient.body);
+    expect(text).not.toContain(doctor.id);
+    expect(text).not.toContain(reception.id);
+    expect(seenByPatient.body[0]).not.toHaveProperty('actorId');
+
+    const seenByDesk = await historyAs('receptionist');
+    expect(seenByDesk.body.map((step) => step['actor'])).toEqual([
+      { id: patient.id, name: `${patient.firstName} ${patient.lastName}`, role: 'patient' },
+      { id: doctor.id, name: 'Dana Okafor', role: 'doctor' },
+      { id: reception.id, name: 'Riley Chen', role: 'receptionist' },
+    ]);
+  });
   it('refuses to check in an appointment of another day with 422, changing nothing', async () => {
     const appointment = await bookDemo(1);
     const confirmed = await act(appointment.id, 'confirm', 'receptionist');

@@ -40,6 +40,7 @@ export async function startAuthTestApi(env: Record<string, string> = {}): Promis
     PORTAL_URL: 'http://portal.test',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_PER_MINUTE: '100000',
+    HOLD_LIMIT_PER_ADDRESS: '100000',
     ...env,
   };
   const api = await startApi(apiEnv);

@@ -26,6 +26,7 @@ export default async function globalSetup(): Promise<void> {
     CACHE_NAMESPACE: `hs-e2e-${process.pid}`,
     RATE_LIMIT_PER_MINUTE: '1000000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000000',
+    HOLD_LIMIT_PER_ADDRESS: '1000000',
     SEED_DEMO: 'true',
   });
   globalThis.__E2E_API__ = api;

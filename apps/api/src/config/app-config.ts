@@ -88,6 +88,7 @@ export class AppConfig {
   readonly clinicTimeZone: string;
   readonly bookingLeadMinutes: number;
   readonly bookingHorizonDays: number;
+  readonly holdLimitPerAddress: number;
   readonly notificationsPollMs: number;
   readonly reminderLeadMinutes: readonly number[];
   /** Unset: the SMS channel fails every delivery permanently ("not configured"). */
@@ -131,6 +132,7 @@ export class AppConfig {
     this.clinicTimeZone = env.CLINIC_TIME_ZONE;
     this.bookingLeadMinutes = env.BOOKING_LEAD_MINUTES;
     this.bookingHorizonDays = env.BOOKING_HORIZON_DAYS;
+    this.holdLimitPerAddress = env.HOLD_LIMIT_PER_ADDRESS;
     this.notificationsPollMs = env.NOTIFICATIONS_POLL_MS;
     this.reminderLeadMinutes = env.REMINDER_LEAD_HOURS.map((hours) => Number(hours) * 60).filter(
       (minutes) => minutes > 0,

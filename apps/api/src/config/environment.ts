@@ -178,6 +178,12 @@ export class Environment {
   @IsInt()
   BOOKING_HORIZON_DAYS = 90;
 
+  /** Slot holds per client address within one hold's lifetime (HOLD_MINUTES), whoever the callers are. */
+  @Type(() => Number)
+  @Min(1)
+  @IsInt()
+  HOLD_LIMIT_PER_ADDRESS = 10;
+
   /** How often each instance looks for new events and due notification deliveries; 0 turns it off. */
   @Type(() => Number)
   @Min(0)

@@ -128,19 +128,38 @@ export async function ensureFreeSlotToday(): Promise<string> {
   return slotToday(await demoDoctor());
 }
 
+/** A free slot of the demo doctor: today when asked, else the first one from tomorrow. */
+async function freeSlotOf(doctor: DoctorView, when: 'today' | 'later'): Promise<string> {
+  if (when === 'today') return slotToday(doctor);
+  const from = new Date(Date.now() + 24 * 3_600_000);
+  const [startsAt] = await freeSlots(doctor.id, from, new Date(from.getTime() + 14 * 24 * 3_600_000));
+  if (!startsAt) throw new Error('no free slot');
+  return startsAt;
+}
+
+/** Whether the demo doctor offers this slot to be booked now. */
+export async function isFreeSlot(startsAt: string): Promise<boolean> {
+  const start = new Date(startsAt);
+  const slots = await freeSlots((await demoDoctor()).id, start, new Date(start.getTime() + 3_600_000));
+  return slots.includes(startsAt);
+}
+
+/** Holds, as the patient, the first free slot of the demo doctor from tomorrow (for five minutes). */
+export async function holdSlot(patient: TestPatient): Promise<AppointmentView> {
+  const doctor = await demoDoctor();
+  return callApi<AppointmentView>('/appointments/holds', {
+    token: await apiToken(patient.email, patient.password),
+    body: { doctorId: doctor.id, startsAt: await freeSlotOf(doctor, 'later'), type: 'consultation' },
+  });
+}
+
 /** Books, as the patient, a free slot of the demo doctor: today when asked, else the first one from tomorrow. */
 export async function bookAppointment(
   patient: TestPatient,
   when: 'today' | 'later',
 ): Promise<AppointmentView> {
   const doctor = await demoDoctor();
-  let startsAt: string | undefined;
-  if (when === 'today') startsAt = await slotToday(doctor);
-  else {
-    const from = new Date(Date.now() + 24 * 3_600_000);
-    startsAt = (await freeSlots(doctor.id, from, new Date(from.getTime() + 14 * 24 * 3_600_000)))[0];
-  }
-  if (!startsAt) throw new Error('no free slot');
+  const startsAt = await freeSlotOf(doctor, when);
   return callApi<AppointmentView>('/appointments', {
     token: await apiToken(patient.email, patient.password),
     body: { doctorId: doctor.id, startsAt, type: 'consultation' },

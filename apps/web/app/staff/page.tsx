@@ -3,13 +3,14 @@ import type { Metadata } from 'next';
 import { Role } from '@healthsync/domain/accounts';
 
 import { FrontDeskQueue } from '../../components/front-desk-queue';
+import { HeldSlots } from '../../components/held-slots';
 import { LiveRefresh } from '../../components/notifications/live-refresh';
 import { StaffDaySchedule } from '../../components/staff-day-schedule';
 import { dayRange, formatLocalDay, todayIn } from '../../lib/clinic-time';
 import { clinicTimeZone } from '../../lib/config';
 import { requireStaff } from '../../lib/current-user';
 import { patientNamesById } from '../../lib/patients-api';
-import { doctorsById, frontDeskQueue, listAppointments } from '../../lib/scheduling-api';
+import { doctorsById, frontDeskQueue, listAppointments, listHolds } from '../../lib/scheduling-api';
 
 export const metadata: Metadata = { title: 'Today' };
 
@@ -19,11 +20,16 @@ export default async function StaffTodayPage() {
   const isDoctor = user.role === Role.Doctor;
   const timeZone = clinicTimeZone();
   const today = todayIn(timeZone);
-  const [page, queue] = await Promise.all([listAppointments(dayRange(today, timeZone)), frontDeskQueue()]);
+  // Doctors see no holds; the front desk and admins see every live one and may release it.
+  const [page, queue, holds] = await Promise.all([
+    listAppointments(dayRange(today, timeZone)),
+    frontDeskQueue(),
+    isDoctor ? Promise.resolve([]) : listHolds(),
+  ]);
   const appointments = [...page.items]
     .filter((appointment) => appointment.status !== 'held')
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const everyone = [...appointments, ...queue];
+  const everyone = [...appointments, ...queue, ...holds];
   const [doctors, patients] = await Promise.all([
     doctorsById(everyone.map((appointment) => appointment.doctorId)),
     patientNamesById(everyone.map((appointment) => appointment.patientId)),
@@ -53,6 +59,7 @@ export default async function StaffTodayPage() {
         timeZone={timeZone}
         user={user}
       />
+      {!isDoctor && <HeldSlots holds={holds} doctors={doctors} patients={patients} timeZone={timeZone} />}
     </>
   );
 }

@@ -1,2 +1,3 @@
+export * from './appointment-rules';
 export * from './appointments.dto';
 export * from './doctors.dto';

@@ -73,13 +73,21 @@ export interface QueueEntryView extends AppointmentView {
   waitingMinutes: number;
 }
 
+/** Who made a change: name and role; staff viewers also get the user id, a patient never does. */
+export interface AppointmentActorView {
+  id?: string;
+  /** Null when the account is unknown. */
+  name: string | null;
+  role: string;
+}
+
 /** One change of an appointment, as `GET /appointments/{id}/history` returns them (oldest first). */
 export interface AppointmentTransitionView {
   from: AppointmentStatusName | null;
   to: AppointmentStatusName;
   action: string;
-  actorId: string | null;
-  actorRole: string | null;
+  /** Null for a change no user made. */
+  actor: AppointmentActorView | null;
   reason: string | null;
   at: string;
 }

@@ -21,6 +21,19 @@ export const ACTIVE_STATUSES: readonly AppointmentStatus[] = [
   AppointmentStatus.InProgress,
 ];
 
+/** Statuses of a visit that took place (or is taking place): the patient was seen. */
+export const ATTENDED_STATUSES: readonly AppointmentStatus[] = [
+  AppointmentStatus.CheckedIn,
+  AppointmentStatus.InProgress,
+  AppointmentStatus.Completed,
+];
+
+/** Statuses of a booking still to come: booked, and not yet seen, cancelled or missed. */
+export const UPCOMING_STATUSES: readonly AppointmentStatus[] = [
+  AppointmentStatus.Scheduled,
+  AppointmentStatus.Confirmed,
+];
+
 export function isActiveStatus(status: AppointmentStatus): boolean {
   return ACTIVE_STATUSES.includes(status);
 }

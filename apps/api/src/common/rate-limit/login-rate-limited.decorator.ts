@@ -1,14 +1,13 @@
 import type { ExecutionContext } from '@nestjs/common';
-import { SetMetadata } from '@nestjs/common';
 
-const LOGIN_RATE_LIMITED = 'healthsync:login-rate-limited';
+import { RateLimitBudget, usesRateLimitBudget } from './rate-limit-budget.decorator';
 
 /**
  * Counts the route against the stricter per-address budget for guessing credentials (sign-in,
  * registration, password reset), on top of the general one.
  */
-export const LoginRateLimited = () => SetMetadata(LOGIN_RATE_LIMITED, true);
+export const LoginRateLimited = () => RateLimitBudget('login');
 
 export function isLoginRateLimited(context: ExecutionContext): boolean {
-  return Reflect.getMetadata(LOGIN_RATE_LIMITED, context.getHandler()) === true;
+  return usesRateLimitBudget(context, 'login');
 }

@@ -53,9 +53,22 @@ export class AppointmentAccessPolicy {
     };
     if (scope.kind !== 'all' && !relation.isOwnDoctor && !relation.isOwnPatient)
       throw new AppointmentNotFound();
-    if (appointment.status === 'held' && !relation.isOwnPatient && scope.kind !== 'all')
+    if (appointment.status === 'held' && !relation.isOwnPatient && !this.seesHolds(scope))
       throw new AppointmentNotFound();
     return relation;
+  }
+
+  /**
+   * Holds are seen by the front desk and admins (who may release them) and by the patient holding
+   * them (a patient's scope shows only their own); a doctor sees an appointment once it is booked.
+   */
+  seesHolds(scope: AppointmentScope): boolean {
+    return scope.kind !== 'doctor';
+  }
+
+  /** Staff see who made a change by user id as well; a patient sees staff by name and role only. */
+  seesActorIds(auth: AuthContext): boolean {
+    return auth.role !== Role.Patient;
   }
 
   /** The patient an appointment is booked for: a patient books for themselves, staff name the patient. */

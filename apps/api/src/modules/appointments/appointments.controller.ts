@@ -7,6 +7,7 @@ import {
   BookAppointmentDto,
   CancelAppointmentDto,
   HoldSlotDto,
+  MAX_ACTIVE_HOLDS_PER_PATIENT,
   QueueQuery,
   RescheduleAppointmentDto,
   TransitionDto,
@@ -17,6 +18,7 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
 import { IdParam } from '../../common/validation/id-param';
+import { RateLimitBudget } from '../../common/rate-limit/rate-limit-budget.decorator';
 import { Audited } from '../audit/audited.decorator';
 import {
   AppointmentPageView,
@@ -42,13 +44,14 @@ export class AppointmentsController {
 
   @Post('holds')
   @Authenticated(...BOOKERS)
+  @RateLimitBudget('holds')
   @Audited({ action: 'appointment.hold', resourceType: 'appointment', patientIdFrom: patientOf })
   @ApiOperation({
     summary: 'Hold a slot for 5 minutes',
-    description: 'Others no longer see it; it lapses by itself. Book it with `holdId`.',
+    description: `Others no longer see it; it lapses by itself. Book it with \`holdId\`. A patient holds at most ${MAX_ACTIVE_HOLDS_PER_PATIENT} slots at a time (409 \`APPOINTMENT.TOO_MANY_HOLDS\`), and one client address at most \`HOLD_LIMIT_PER_ADDRESS\` within five minutes (429).`,
   })
   @ApiCreatedResponse({ type: AppointmentView, description: 'The hold (status `held`).' })
-  @ApiProblemResponses(403, 404, 409)
+  @ApiProblemResponses(403, 404, 409, 429)
   hold(@Auth() auth: AuthContext, @Body() dto: HoldSlotDto) {
     return this.appointments.hold(auth, dto);
   }
@@ -81,7 +84,8 @@ export class AppointmentsController {
   @Audited({ action: 'appointment.list', resourceType: 'appointment', patientIdsFrom: patientsOfPage })
   @ApiOperation({
     summary: 'Appointments',
-    description: 'Patients see their own, doctors theirs, front desk and admins all.',
+    description:
+      'Patients see their own, doctors theirs, front desk and admins all. Holds are listed only with `status=held` (live ones): front desk and admins see every hold, a patient their own, a doctor none.',
   })
   @ApiPageQuery()
   @ApiOkResponse({ type: AppointmentPageView, description: 'A page of appointments, earliest first.' })
@@ -119,6 +123,21 @@ export class AppointmentsController {
   @ApiProblemResponses(404)
   history(@Auth() auth: AuthContext, @IdParam('id') id: string) {
     return this.appointments.history(auth, id);
+  }
+
+  @Post(':id/release')
+  @Authenticated(...BOOKERS)
+  @HttpCode(HttpStatus.OK)
+  @audited('appointment.release')
+  @ApiOperation({
+    summary: 'Release a hold',
+    description:
+      'Front desk and admins release any hold, a patient their own; the slot is free to others at once. Only holds: a booked appointment is 404 here.',
+  })
+  @ApiOkResponse({ type: AppointmentView, description: 'The hold as it was before it was released.' })
+  @ApiProblemResponses(403, 404)
+  release(@Auth() auth: AuthContext, @IdParam('id') id: string) {
+    return this.appointments.release(auth, id);
   }
 
   @Patch(':id')

@@ -7,10 +7,12 @@ import { AppointmentEntity } from './appointment.entity';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsRepository } from './appointments.repository';
 import { AppointmentsService } from './appointments.service';
+import { CareRelationshipQuery } from './care-relationship.query';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AppointmentEntity]), DoctorsModule],
   controllers: [AppointmentsController],
-  providers: [AppointmentsRepository, AppointmentsService, AppointmentAccessPolicy],
+  providers: [AppointmentsRepository, AppointmentsService, AppointmentAccessPolicy, CareRelationshipQuery],
+  exports: [CareRelationshipQuery],
 })
 export class AppointmentsModule {}

@@ -4,7 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Page } from '@healthsync/contracts/common';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
-import type { AppointmentStatus } from '@healthsync/domain/appointments';
+import {
+  ATTENDED_STATUSES,
+  UPCOMING_STATUSES,
+  type AppointmentStatus,
+} from '@healthsync/domain/appointments';
 
 import { OutboxSignal } from '../outbox/outbox-signal';
 import { AppointmentEntity } from './appointment.entity';
@@ -26,6 +30,8 @@ export interface TransitionRow {
   action: string;
   actor_id: string | null;
   actor_role: string | null;
+  /** `First Last` of the acting user, when the account is known. */
+  actor_name: string | null;
   reason: string | null;
   details: Record<string, unknown>;
   at: Date;
@@ -34,6 +40,16 @@ export interface TransitionRow {
 /** Whose appointments a list may show: everyone's, one doctor's or one patient's. */
 export type AppointmentScope =
   { kind: 'all' } | { kind: 'doctor'; doctorId: string } | { kind: 'patient'; patientId: string };
+
+/** The doctor (by user id) whose patients are asked for, and the period the care relationship looks at. */
+export interface CareWindow {
+  doctorUserId: string;
+  now: Date;
+  /** Visits that took place since then count. */
+  attendedSince: Date;
+  /** Bookings still to come that start before then count. */
+  upcomingUntil: Date;
+}
 
 export interface StoredResponse {
   requestHash: string;
@@ -73,6 +89,26 @@ export class AppointmentsRepository {
     );
   }
 
+  /**
+   * The patient's live holds, counted while holding a lock on the patient's holds until the
+   * transaction ends: concurrent holds for one patient queue here, so none of them counts past another.
+   */
+  async lockAndCountLiveHolds(tx: EntityManager, patientId: string): Promise<number> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('appointment-holds:' || $1, 0))`, [
+      patientId,
+    ]);
+    const [row] = (await tx.query(
+      `SELECT count(*)::int AS live FROM appointments WHERE patient_id = $1 AND status = 'held' AND hold_expires_at > now()`,
+      [patientId],
+    )) as Array<{ live: number }>;
+    return row?.live ?? 0;
+  }
+
+  /** Removes a hold (released before it lapsed); holds have no history to keep. */
+  async removeHold(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`DELETE FROM appointments WHERE id = $1 AND status = 'held'`, [id]);
+  }
+
   insert(tx: EntityManager, appointment: Partial<AppointmentEntity>): Promise<AppointmentEntity> {
     return tx.getRepository(AppointmentEntity).save(appointment);
   }
@@ -105,18 +141,22 @@ export class AppointmentsRepository {
     );
   }
 
+  /** The changes, oldest first, with the name of whoever made each (as medical history names its authors). */
   history(appointmentId: string): Promise<TransitionRow[]> {
     return this.db.query(
-      `SELECT from_status, to_status, action, actor_id, actor_role, reason, details, at FROM appointment_transitions WHERE appointment_id = $1 ORDER BY id`,
+      `SELECT t.from_status, t.to_status, t.action, t.actor_id, t.actor_role, t.reason, t.details, t.at,
+              u.first_name || ' ' || u.last_name AS actor_name
+       FROM appointment_transitions t LEFT JOIN users u ON u.id = t.actor_id
+       WHERE t.appointment_id = $1 ORDER BY t.id`,
       [appointmentId],
     ) as Promise<TransitionRow[]>;
   }
 
   async list(query: AppointmentListQuery, scope: AppointmentScope): Promise<Page<AppointmentEntity>> {
-    const builder = this.db
-      .getRepository(AppointmentEntity)
-      .createQueryBuilder('appointment')
-      .where(`appointment.status <> 'held'`);
+    const builder = this.db.getRepository(AppointmentEntity).createQueryBuilder('appointment');
+    // Holds are listed only when asked for, and only live ones.
+    if (query.status === 'held') builder.where(`appointment.hold_expires_at > now()`);
+    else builder.where(`appointment.status <> 'held'`);
     if (scope.kind === 'doctor')
       builder.andWhere('appointment.doctor_id = :scopeDoctor', { scopeDoctor: scope.doctorId });
     if (scope.kind === 'patient')
@@ -134,6 +174,26 @@ export class AppointmentsRepository {
       .take(query.limit)
       .getManyAndCount();
     return { items, total, page: query.page, limit: query.limit };
+  }
+
+  /** Patients (all, or the one named) with a visit or booking that puts them in the doctor's care. */
+  async patientsInCare(window: CareWindow, patientId?: string): Promise<string[]> {
+    const rows = (await this.db.query(
+      `SELECT DISTINCT a.patient_id FROM appointments a JOIN doctors d ON d.id = a.doctor_id
+       WHERE d.user_id = $1 AND ($2::uuid IS NULL OR a.patient_id = $2)
+         AND ((a.status = ANY($3) AND a.starts_at >= $4)
+           OR (a.status = ANY($5) AND a.ends_at > $6 AND a.starts_at < $7))`,
+      [
+        window.doctorUserId,
+        patientId ?? null,
+        ATTENDED_STATUSES,
+        window.attendedSince,
+        UPCOMING_STATUSES,
+        window.now,
+        window.upcomingUntil,
+      ],
+    )) as Array<{ patient_id: string }>;
+    return rows.map((row) => row.patient_id);
   }
 
   /** Checked-in patients of a day, in order of arrival. */

@@ -6,9 +6,14 @@ import {
   type AppointmentStatusName,
   type AppointmentTypeName,
 } from '@healthsync/contracts/scheduling';
+import type {
+  AppointmentActorView,
+  AppointmentTransitionView,
+} from '@healthsync/contracts/scheduling/scheduling.responses';
 import { zoneOffset } from '@healthsync/domain/scheduling';
 
 import type { AppointmentEntity } from './appointment.entity';
+import type { TransitionRow } from './appointments.repository';
 import { PageDto } from '../../common/openapi/page.dto';
 
 export class AppointmentView {
@@ -71,21 +76,29 @@ export class AppointmentView {
 
 export class AppointmentPageView extends PageDto(AppointmentView) {}
 
-export class TransitionView {
+export class ActorView implements AppointmentActorView {
+  @ApiPropertyOptional({ format: 'uuid', description: 'For staff viewers only; a patient never sees it.' })
+  id?: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Riley Chen' })
+  name!: string | null;
+
+  @ApiProperty({ example: 'receptionist' })
+  role!: string;
+}
+
+export class TransitionView implements AppointmentTransitionView {
   @ApiProperty({ enum: APPOINTMENT_STATUSES, nullable: true, type: String })
-  from!: string | null;
+  from!: AppointmentStatusName | null;
 
   @ApiProperty({ enum: APPOINTMENT_STATUSES })
-  to!: string;
+  to!: AppointmentStatusName;
 
   @ApiProperty({ example: 'cancel' })
   action!: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
-  actorId!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  actorRole!: string | null;
+  @ApiProperty({ type: ActorView, nullable: true, description: 'Who made the change: name and role.' })
+  actor!: ActorView | null;
 
   @ApiProperty({ nullable: true, type: String })
   reason!: string | null;
@@ -97,6 +110,26 @@ export class TransitionView {
 export class QueueEntryView extends AppointmentView {
   @ApiProperty({ description: 'Minutes since check-in.' })
   waitingMinutes!: number;
+}
+
+/** A history row for the viewer: the actor's user id only when `withActorId` (staff viewers). */
+export function toTransitionView(row: TransitionRow, withActorId: boolean): TransitionView {
+  const actor =
+    row.actor_role === null
+      ? null
+      : {
+          ...(withActorId && row.actor_id ? { id: row.actor_id } : {}),
+          name: row.actor_name,
+          role: row.actor_role,
+        };
+  return {
+    from: row.from_status as AppointmentStatusName | null,
+    to: row.to_status as AppointmentStatusName,
+    action: row.action,
+    actor,
+    reason: row.reason,
+    at: new Date(row.at).toISOString(),
+  };
 }
 
 export function toAppointmentView(appointment: AppointmentEntity, timeZone: string): AppointmentView {

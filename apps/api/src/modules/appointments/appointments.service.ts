@@ -4,11 +4,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { CommonErrorCode, type Page } from '@healthsync/contracts/common';
-import type {
-  AppointmentListQuery,
-  BookAppointmentDto,
-  HoldSlotDto,
-  RescheduleAppointmentDto,
+import {
+  AppointmentErrorCode,
+  HOLD_MINUTES,
+  MAX_ACTIVE_HOLDS_PER_PATIENT,
+  type AppointmentListQuery,
+  type BookAppointmentDto,
+  type HoldSlotDto,
+  type RescheduleAppointmentDto,
 } from '@healthsync/contracts/scheduling';
 import {
   appointmentType,
@@ -31,26 +34,26 @@ import { AppointmentAccessPolicy, AppointmentNotFound } from './appointment-acce
 import type { AppointmentEntity } from './appointment.entity';
 import {
   toAppointmentView,
+  toTransitionView,
   type AppointmentView,
   type QueueEntryView,
   type TransitionView,
 } from './appointments.responses';
 import { AppointmentsRepository, type AppointmentScope } from './appointments.repository';
 
-const HOLD_MINUTES = 5;
-
-export enum AppointmentErrorCode {
-  SlotUnavailable = 'APPOINTMENT.SLOT_UNAVAILABLE',
-  PatientBusy = 'APPOINTMENT.PATIENT_BUSY',
-  HoldNotFound = 'APPOINTMENT.HOLD_NOT_FOUND',
-  IdempotencyKeyReused = 'REQUEST.IDEMPOTENCY_KEY_REUSED',
-}
-
 const slotUnavailable = () =>
   new DomainError(
     'conflict',
     AppointmentErrorCode.SlotUnavailable,
     'That slot is no longer free; choose another.',
+  );
+
+const tooManyHolds = () =>
+  new DomainError(
+    'conflict',
+    AppointmentErrorCode.TooManyHolds,
+    `A patient may hold at most ${MAX_ACTIVE_HOLDS_PER_PATIENT} slots at a time; book or release one of them first.`,
+    { limit: MAX_ACTIVE_HOLDS_PER_PATIENT },
   );
 
 /** Exclusion violations name the rule they broke: the doctor's time or the patient's. */
@@ -88,6 +91,8 @@ export class AppointmentsService {
     const held = await this.appointments
       .transaction(async (tx) => {
         await this.appointments.removeLapsedHolds(tx, doctor.doctor.id, patientId);
+        const live = await this.appointments.lockAndCountLiveHolds(tx, patientId);
+        if (live >= MAX_ACTIVE_HOLDS_PER_PATIENT) throw tooManyHolds();
         const created = await this.appointments.insert(tx, {
           ...this.newAppointment(auth, doctor, patientId, startsAt, dto.type),
           status: AppointmentStatus.Held,
@@ -98,6 +103,20 @@ export class AppointmentsService {
       })
       .catch((error: unknown) => Promise.reject(translateOverlap(error)));
     return toAppointmentView(held, this.config.clinicTimeZone);
+  }
+
+  /** Gives a held slot back at once: staff any hold, a patient their own. The slot is free to others again. */
+  async release(auth: AuthContext, id: string): Promise<AppointmentView> {
+    const scope = await this.policy.scope(auth);
+    const released = await this.appointments.transaction(async (tx) => {
+      const hold = await this.appointments.lock(tx, id);
+      if (!hold || hold.status !== AppointmentStatus.Held) throw new AppointmentNotFound();
+      this.policy.relationWithin(scope, hold);
+      await this.appointments.removeHold(tx, hold.id);
+      await this.doctors.bumpScheduleVersion(tx, hold.doctorId);
+      return hold;
+    });
+    return toAppointmentView(released, this.config.clinicTimeZone);
   }
 
   /** Books a slot (or converts the caller's hold). The same Idempotency-Key and body give the same appointment. */
@@ -183,19 +202,15 @@ export class AppointmentsService {
 
   async history(auth: AuthContext, id: string): Promise<TransitionView[]> {
     await this.visible(auth, id);
-    return (await this.appointments.history(id)).map((row) => ({
-      from: row.from_status,
-      to: row.to_status,
-      action: row.action,
-      actorId: row.actor_id,
-      actorRole: row.actor_role,
-      reason: row.reason,
-      at: new Date(row.at).toISOString(),
-    }));
+    const withIds = this.policy.seesActorIds(auth);
+    return (await this.appointments.history(id)).map((row) => toTransitionView(row, withIds));
   }
 
   async list(auth: AuthContext, query: AppointmentListQuery): Promise<Page<AppointmentView>> {
-    const page = await this.appointments.list(query, await this.policy.scope(auth));
+    const scope = await this.policy.scope(auth);
+    if (query.status === AppointmentStatus.Held && !this.policy.seesHolds(scope))
+      return { items: [], total: 0, page: query.page, limit: query.limit };
+    const page = await this.appointments.list(query, scope);
     return { ...page, items: page.items.map((item) => toAppointmentView(item, this.config.clinicTimeZone)) };
   }
 

@@ -3,7 +3,7 @@ import { Role } from '@healthsync/contracts/auth';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { PatientAccessPolicy } from './patient-access.policy';
 import type { PatientEntity } from './patient.entity';
-import type { PatientsRepository } from './patients.repository';
+import type { CareRelationshipQuery } from '../appointments/care-relationship.query';
 
 const PATIENT_USER = 'b1c2d3e4-0000-4000-8000-000000000001';
 const DOCTOR_IN_CARE = 'b1c2d3e4-0000-4000-8000-000000000002';
@@ -14,13 +14,14 @@ const caller = (role: Role, userId = `${role}-user`): AuthContext => ({ userId, 
 
 describe('PatientAccessPolicy', () => {
   const careChecks: Array<[string, string]> = [];
-  const repository = {
-    hasCareRelationship: async (doctorUserId: string, patientId: string) => {
+  const care = {
+    includes: async (doctorUserId: string, patientId: string) => {
       careChecks.push([doctorUserId, patientId]);
       return doctorUserId === DOCTOR_IN_CARE;
     },
-  } as Pick<PatientsRepository, 'hasCareRelationship'> as PatientsRepository;
-  const policy = new PatientAccessPolicy(repository);
+    patientsOf: async (doctorUserId: string) => (doctorUserId === DOCTOR_IN_CARE ? [patient.id] : []),
+  } as Pick<CareRelationshipQuery, 'includes' | 'patientsOf'> as CareRelationshipQuery;
+  const policy = new PatientAccessPolicy(care);
 
   it.each([
     ['an admin', caller(Role.Admin), true, true, false],
@@ -43,13 +44,17 @@ describe('PatientAccessPolicy', () => {
     expect(careChecks).toEqual([[OTHER_DOCTOR, 'p-1']]);
   });
 
-  it('scopes searches: everyone for the desk, the care relationship for doctors', () => {
-    expect(policy.searchScope(caller(Role.Receptionist))).toEqual({ kind: 'all' });
-    expect(policy.searchScope(caller(Role.Doctor, OTHER_DOCTOR))).toEqual({
-      kind: 'care_of',
-      doctorUserId: OTHER_DOCTOR,
+  it('scopes searches: everyone for the desk, the patients in their care for doctors', async () => {
+    expect(await policy.searchScope(caller(Role.Receptionist))).toEqual({ kind: 'all' });
+    expect(await policy.searchScope(caller(Role.Doctor, DOCTOR_IN_CARE))).toEqual({
+      kind: 'among',
+      patientIds: [patient.id],
     });
-    expect(policy.searchScope(caller(Role.Patient, PATIENT_USER))).toEqual({
+    expect(await policy.searchScope(caller(Role.Doctor, OTHER_DOCTOR))).toEqual({
+      kind: 'among',
+      patientIds: [],
+    });
+    expect(await policy.searchScope(caller(Role.Patient, PATIENT_USER))).toEqual({
       kind: 'self',
       userId: PATIENT_USER,
     });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AppointmentsModule } from '../appointments/appointments.module';
 import { MedicalHistoryController } from './medical-history.controller';
 import { MedicalHistoryService } from './medical-history.service';
 import { PatientAccessPolicy } from './patient-access.policy';
@@ -10,7 +11,7 @@ import { PatientsRepository } from './patients.repository';
 import { PatientsService } from './patients.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PatientEntity])],
+  imports: [TypeOrmModule.forFeature([PatientEntity]), AppointmentsModule],
   controllers: [PatientsController, MedicalHistoryController],
   providers: [PatientsRepository, PatientAccessPolicy, PatientsService, MedicalHistoryService],
   exports: [PatientsRepository, PatientAccessPolicy],

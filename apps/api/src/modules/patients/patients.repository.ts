@@ -12,9 +12,9 @@ import {
 import { UserEntity } from '../accounts/user.entity';
 import { PatientEntity } from './patient.entity';
 
-/** Which patients a search may return: all, those in a doctor's care, or the caller's own record. */
+/** Which patients a search may return: all, those of a list (a doctor's care), or the caller's own record. */
 export type PatientScope =
-  { kind: 'all' } | { kind: 'care_of'; doctorUserId: string } | { kind: 'self'; userId: string };
+  { kind: 'all' } | { kind: 'among'; patientIds: readonly string[] } | { kind: 'self'; userId: string };
 
 /** Column values of a new patient or of a change; the database assigns id, MRN, version and times. */
 export type PatientValues = Partial<
@@ -32,14 +32,6 @@ const PHONE_DIGITS = `regexp_replace(p.phone, '[^0-9]', '', 'g')`;
  * misspelt full name ("Jon Smiht").
  */
 const NAME_SIMILARITY_THRESHOLD = 0.3;
-
-/**
- * The care relationship: the doctor (by user id) has or had an appointment with the patient. A slot
- * merely held while booking does not count.
- */
-const CARE_RELATIONSHIP = `EXISTS (
-  SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
-  WHERE a.patient_id = p.id AND d.user_id = :careDoctorUserId AND a.status <> 'held')`;
 
 /** Sort expressions of the allow-listed fields; MRNs sort by length first, so MRN-1000000 follows MRN-999999. */
 const SORT_EXPRESSIONS: Record<PatientSortField, string[]> = {
@@ -107,16 +99,6 @@ export class PatientsRepository {
     await this.db.createQueryBuilder().update(PatientEntity).set(values).where('id = :id', { id }).execute();
   }
 
-  async hasCareRelationship(doctorUserId: string, patientId: string): Promise<boolean> {
-    const row = await this.db
-      .getRepository(PatientEntity)
-      .createQueryBuilder('p')
-      .select(CARE_RELATIONSHIP, 'related')
-      .where('p.id = :patientId', { patientId, careDoctorUserId: doctorUserId })
-      .getRawOne<{ related: boolean }>();
-    return row?.related === true;
-  }
-
   /**
    * Filters combine with AND. With `q`, names that start with it come first, then names with a word
    * that starts with it, then names that merely look alike, each group best match first; `sort`
@@ -161,8 +143,8 @@ export class PatientsRepository {
     scope: PatientScope,
   ): SelectQueryBuilder<PatientEntity> {
     const builder = tx.getRepository(PatientEntity).createQueryBuilder('p');
-    if (scope.kind === 'care_of') {
-      builder.andWhere(CARE_RELATIONSHIP, { careDoctorUserId: scope.doctorUserId });
+    if (scope.kind === 'among') {
+      builder.andWhere('p.id = ANY(:scopeIds)', { scopeIds: scope.patientIds });
     } else if (scope.kind === 'self') {
       builder.andWhere('p.user_id = :selfUserId', { selfUserId: scope.userId });
     }

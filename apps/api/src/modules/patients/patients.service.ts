@@ -52,7 +52,7 @@ export class PatientsService {
     query: PatientSearchQuery,
     origin: RequestOrigin,
   ): Promise<Page<PatientSummary>> {
-    const page = await this.patients.search(query, this.policy.searchScope(auth));
+    const page = await this.patients.search(query, await this.policy.searchScope(auth));
     await this.audit.record({
       actor: { userId: auth.userId, role: auth.role },
       action: 'patient.search',

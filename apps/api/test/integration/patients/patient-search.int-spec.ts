@@ -11,7 +11,7 @@ import { createMigratedDatabase } from '../../support/test-database';
 
 /**
  * The patients repository on the real PostgreSQL: search ranking (prefix first, then trigram
- * similarity), filters, sort allow-list, the doctor's care-relationship scope and optimistic
+ * similarity), filters, sort allow-list, a scope of listed patients and optimistic
  * versions. A database of its own, so the ranking sees only these patients.
  */
 
@@ -146,50 +146,17 @@ describe('patients repository', () => {
     });
   });
 
-  describe('a doctor’s scope', () => {
-    let doctorUserId: string;
-    let doctorId: string;
-
-    async function appointment(patient: PatientEntity | undefined, status: string, day: number) {
-      await db.query(
-        `INSERT INTO appointments (doctor_id, patient_id, type, status, starts_at, ends_at, busy_until, hold_expires_at, fee_minor, currency)
-         VALUES ($1, $2, 'consultation', $3, $4::timestamptz, $4::timestamptz + interval '30 minutes',
-                 $4::timestamptz + interval '30 minutes', CASE WHEN $3 = 'held' THEN now() + interval '5 minutes' END, 0, 'EUR')`,
-        [doctorId, patient?.id, status, `2026-01-${String(day).padStart(2, '0')}T09:00:00Z`],
-      );
-    }
-
-    beforeAll(async () => {
-      const [user] = (await db.query(
-        `INSERT INTO users (email, role, first_name, last_name) VALUES ('dr.scope@clinic.test', 'doctor', 'Dora', 'Scope') RETURNING id`,
-      )) as Array<{ id: string }>;
-      doctorUserId = user?.id ?? '';
-      const [doctor] = (await db.query(
-        `INSERT INTO doctors (user_id, specialty, licence_number) VALUES ($1, 'General practice', 'LIC-SCOPE') RETURNING id`,
-        [doctorUserId],
-      )) as Array<{ id: string }>;
-      doctorId = doctor?.id ?? '';
-      await appointment(byName.get('John Smith'), 'completed', 5);
-      await appointment(byName.get('Joan Smithson'), 'cancelled', 6);
-      await appointment(byName.get('Jonas Schmitz'), 'held', 7);
-    });
-
-    it('finds only patients the doctor has or had an appointment with, not a slot merely held', async () => {
-      const scope: PatientScope = { kind: 'care_of', doctorUserId };
+  describe('a scope of listed patients (a doctor’s care)', () => {
+    it('finds only the listed patients, and nobody for an empty list', async () => {
+      const ids = ['John Smith', 'Joan Smithson'].map((name) => byName.get(name)?.id ?? '');
+      const scope: PatientScope = { kind: 'among', patientIds: ids };
       expect(names((await search({ limit: '100' }, scope)).items).sort()).toEqual([
         'Joan Smithson',
         'John Smith',
       ]);
       expect(names((await search({ q: 'Smiht' }, scope)).items)).toEqual(['John Smith', 'Joan Smithson']);
       expect((await search({ q: 'Oberhauser' }, scope)).total).toBe(0);
-    });
-
-    it('answers the care relationship for one patient', async () => {
-      const related = (name: string) =>
-        patients.hasCareRelationship(doctorUserId, byName.get(name)?.id ?? '');
-      expect(await related('John Smith')).toBe(true);
-      expect(await related('Jonas Schmitz')).toBe(false);
-      expect(await related('Maria Schmidt')).toBe(false);
+      expect((await search({ limit: '100' }, { kind: 'among', patientIds: [] })).total).toBe(0);
     });
   });
 

@@ -13,6 +13,7 @@ import { formText } from '../../../lib/form-data';
 import { ApiError } from '../../../lib/problem';
 import {
   bookAppointment,
+  releaseHold,
   rescheduleAppointment,
   type TransitionName,
   transitionAppointment,
@@ -48,6 +49,17 @@ export async function appointmentTransitionAction(
   } catch (error) {
     refreshStaffPages();
     return refusedAppointmentAction(error);
+  }
+}
+
+/** Releases a slot hold; one that lapsed or was released meanwhile is simply gone from the refreshed list. */
+export async function releaseHoldAction(form: FormData): Promise<void> {
+  try {
+    await releaseHold(formText(form, 'appointmentId'));
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+  } finally {
+    refreshStaffPages();
   }
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { AppointmentDetails } from '../../../../components/appointment-details';
+import { AppointmentHistory } from '../../../../components/appointment-history';
 import { CancelAppointmentForm } from '../../../../components/cancel-appointment-form';
 import { DayAndTimePicker } from '../../../../components/day-and-time-picker';
 import { Notice } from '../../../../components/notice';
@@ -9,7 +10,12 @@ import { availableActions, cancellationCutoff, permittedActions } from '../../..
 import { formatDate, formatTime } from '../../../../lib/clinic-time';
 import { clinicTimeZone } from '../../../../lib/config';
 import { requirePatient } from '../../../../lib/current-user';
-import { appointmentOrNotFound, doctorName, getDoctor } from '../../../../lib/scheduling-api';
+import {
+  appointmentHistory,
+  appointmentOrNotFound,
+  doctorName,
+  getDoctor,
+} from '../../../../lib/scheduling-api';
 import { rescheduleOwnAppointmentAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'My appointment' };
@@ -24,7 +30,7 @@ export default async function PatientAppointmentPage({ params, searchParams }: P
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const appointment = await appointmentOrNotFound(id);
   const timeZone = clinicTimeZone();
-  const doctor = await getDoctor(appointment.doctorId);
+  const [doctor, history] = await Promise.all([getDoctor(appointment.doctorId), appointmentHistory(id)]);
   const actions = availableActions(user, appointment);
   const changeable = permittedActions(user, appointment).some(
     (action) => action === 'cancel' || action === 'reschedule',
@@ -72,6 +78,7 @@ export default async function PatientAppointmentPage({ params, searchParams }: P
           hidden={{ appointmentId: appointment.id, version: String(appointment.version) }}
         />
       )}
+      <AppointmentHistory history={history} timeZone={timeZone} />
     </>
   );
 }
