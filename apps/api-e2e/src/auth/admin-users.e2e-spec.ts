@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+
+import { runProcess } from '@healthsync/testing/services/run-process';
 
 import { DEMO_EMAILS } from '../support/api-client';
 import { WORKSPACE_ROOT } from '../support/api-process';
@@ -231,9 +232,9 @@ describe('account administration', () => {
     await expect(runSql(test.databaseUrl, `DELETE FROM log_entries`)).rejects.toThrow(/append-only/);
   });
 
-  it('creates the first admin of an install from the command line, never printing the password', () => {
+  it('creates the first admin of an install from the command line, never printing the password', async () => {
     const password = 'First-admin-password-9';
-    const run = spawnSync(
+    const run = await runProcess(
       process.execPath,
       [
         join(WORKSPACE_ROOT, 'dist/apps/api/create-admin.js'),
@@ -252,7 +253,6 @@ describe('account administration', () => {
           HEALTHSYNC_ADMIN_PASSWORD: password,
           ...PRODUCTION_SECRETS,
         },
-        encoding: 'utf8',
       },
     );
     expect(run.stderr).toBe('');
@@ -262,8 +262,8 @@ describe('account administration', () => {
     return test.client.accessToken('boss@clinic.test', password).then((token) => expect(token).toBeTruthy());
   });
 
-  it('refuses a weak first-admin password with a one-line reason', () => {
-    const run = spawnSync(
+  it('refuses a weak first-admin password with a one-line reason', async () => {
+    const run = await runProcess(
       process.execPath,
       [
         join(WORKSPACE_ROOT, 'dist/apps/api/create-admin.js'),
@@ -282,7 +282,6 @@ describe('account administration', () => {
           HEALTHSYNC_ADMIN_PASSWORD: 'password123',
           ...PRODUCTION_SECRETS,
         },
-        encoding: 'utf8',
       },
     );
     expect(run.status).toBe(1);
