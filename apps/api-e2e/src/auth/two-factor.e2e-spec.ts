@@ -30,16 +30,20 @@ describe('two-factor sign-in (TOTP)', () => {
     const token = await test.client.accessToken(email, PASSWORD);
     const setup = await test.client.post<{ secret: string; otpauthUrl: string }>(
       '/api/v1/auth/2fa/setup',
-      {},
+      { password: PASSWORD },
       token,
     );
     expect(setup.status).toBe(200);
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Test%20Clinic:/);
-    const wrong = await test.client.post('/api/v1/auth/2fa/enable', { code: '000000' }, token);
+    const wrong = await test.client.post(
+      '/api/v1/auth/2fa/enable',
+      { password: PASSWORD, code: '000000' },
+      token,
+    );
     expect(wrong.status).toBe(400);
     const enabled = await test.client.post<{ recoveryCodes: string[] }>(
       '/api/v1/auth/2fa/enable',
-      { code: await codeAt(setup.body.secret, -1) },
+      { password: PASSWORD, code: await codeAt(setup.body.secret, -1) },
       token,
     );
     expect(enabled.status).toBe(200);

@@ -131,13 +131,15 @@ export class ResetPasswordDto {
   newPassword!: string;
 }
 
-export class TotpCodeDto {
-  @Matches(TOTP_CODE_PATTERN, { message: 'code must be 6 digits' })
-  code!: string;
-}
-
-export class DisableTotpDto extends TotpCodeDto {
+/** The current password, asked again before a change to how the account signs in. */
+export class PasswordConfirmationDto {
   @IsString()
   @Length(1, PASSWORD_MAX_LENGTH)
   password!: string;
+}
+
+/** Turning the second factor on or off: the current password and a current code. */
+export class TotpChangeDto extends PasswordConfirmationDto {
+  @Matches(TOTP_CODE_PATTERN, { message: 'code must be 6 digits' })
+  code!: string;
 }

@@ -5,7 +5,8 @@ const LOGIN_RATE_LIMITED = 'healthsync:login-rate-limited';
 
 /**
  * Counts the route against the stricter per-address budget for guessing credentials (sign-in,
- * registration, password reset), on top of the general one.
+ * registration, password reset, and every route that asks for the current password again), on top
+ * of the general one.
  */
 export const LoginRateLimited = () => SetMetadata(LOGIN_RATE_LIMITED, true);
 

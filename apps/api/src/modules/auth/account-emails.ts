@@ -9,6 +9,7 @@ import {
   accountLockedMail,
   passwordChangedMail,
   passwordResetMail,
+  secondFactorChangedMail,
 } from '../mail/mail-templates';
 import type { OneTimeTokenPurpose } from './auth.entities';
 import { SessionsRepository } from './sessions.repository';
@@ -34,6 +35,7 @@ export class AccountEmails {
       recipientName: nameOf(user),
       link,
       validForMinutes: RESET_TOKEN_MINUTES,
+      secondFactorOn: user.totpEnabledAt !== null,
     });
     await this.mail.send({ to: user.email, ...content });
   }
@@ -64,6 +66,17 @@ export class AccountEmails {
     await this.mail.send({
       to: user.email,
       ...passwordChangedMail({ clinicName: this.config.clinicName, recipientName: nameOf(user) }),
+    });
+  }
+
+  async sendSecondFactorChanged(user: UserRecord, enabled: boolean): Promise<void> {
+    await this.mail.send({
+      to: user.email,
+      ...secondFactorChangedMail({
+        clinicName: this.config.clinicName,
+        recipientName: nameOf(user),
+        enabled,
+      }),
     });
   }
 

@@ -13,14 +13,14 @@ import {
   ChallengeDto,
   ChallengeWithCodeDto,
   ChangePasswordDto,
-  DisableTotpDto,
   ForgotPasswordDto,
   LoginDto,
   LoginSecondFactorDto,
+  PasswordConfirmationDto,
   RefreshDto,
   RegisterPatientDto,
   ResetPasswordDto,
-  TotpCodeDto,
+  TotpChangeDto,
 } from '@healthsync/contracts/auth';
 
 import { Auth, Authenticated, Origin, Public } from '../../common/auth/access.decorators';
@@ -156,6 +156,7 @@ export class AuthController {
 
   @Post('password/change')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Change the password', description: 'Signs out every other session.' })
   @ApiNoContentResponse({ description: 'Changed.' })
@@ -196,41 +197,53 @@ export class AuthController {
 
   @Post('2fa/setup')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Start two-factor enrolment',
-    description: 'Nothing changes until /auth/2fa/enable confirms a code.',
+    description:
+      'Needs the current password (a wrong one counts as a failed sign-in). Nothing changes until /auth/2fa/enable confirms a code.',
   })
   @ApiOkResponse({ type: TotpSetupDto, description: 'The secret to add to an authenticator app.' })
   @ApiProblemResponses(409)
-  setUpTotp(@Auth() auth: AuthContext) {
-    return this.auth.setUpSecondFactor(auth);
+  setUpTotp(
+    @Auth() auth: AuthContext,
+    @Body() dto: PasswordConfirmationDto,
+    @Origin() origin: RequestOrigin,
+  ) {
+    return this.auth.setUpSecondFactor(auth, dto.password, origin);
   }
 
   @Post('2fa/enable')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Turn two-factor sign-in on with a current code' })
+  @ApiOperation({
+    summary: 'Turn two-factor sign-in on with the current password and a current code',
+    description: 'The owner is told by email.',
+  })
   @ApiOkResponse({ type: RecoveryCodesDto, description: 'Recovery codes, shown this once.' })
   @ApiProblemResponses(409)
-  enableTotp(@Auth() auth: AuthContext, @Body() dto: TotpCodeDto, @Origin() origin: RequestOrigin) {
-    return this.auth.enableSecondFactor(auth, dto.code, origin);
+  enableTotp(@Auth() auth: AuthContext, @Body() dto: TotpChangeDto, @Origin() origin: RequestOrigin) {
+    return this.auth.enableSecondFactor(auth, dto, origin);
   }
 
   @Post('2fa/disable')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({
     summary: 'Turn two-factor sign-in off',
-    description: 'Needs the password and a current code; refused when your role requires it.',
+    description:
+      'Needs the password and a current code; refused when your role requires it. The owner is told by email.',
   })
   @ApiNoContentResponse({ description: 'Turned off.' })
   @ApiProblemResponses(409)
   async disableTotp(
     @Auth() auth: AuthContext,
-    @Body() dto: DisableTotpDto,
+    @Body() dto: TotpChangeDto,
     @Origin() origin: RequestOrigin,
   ): Promise<void> {
-    await this.auth.disableSecondFactor(auth, dto.password, dto.code, origin);
+    await this.auth.disableSecondFactor(auth, dto, origin);
   }
 }

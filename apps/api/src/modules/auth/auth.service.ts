@@ -11,6 +11,7 @@ import {
   type LoginSecondFactorDto,
   type RecoveryCodes,
   type ResetPasswordDto,
+  type TotpChangeDto,
   type TotpSetup,
 } from '@healthsync/contracts/auth';
 import { DomainError } from '@healthsync/domain/errors';
@@ -106,28 +107,32 @@ export class AuthService {
     return { ...signedIn, recoveryCodes };
   }
 
-  async setUpSecondFactor(auth: AuthContext): Promise<TotpSetup> {
-    return this.twoFactor.setUp(await this.activeUser(auth.userId));
+  /** An access token alone cannot enrol a factor: the password is asked again, so a stolen token cannot. */
+  async setUpSecondFactor(auth: AuthContext, password: string, origin: RequestOrigin): Promise<TotpSetup> {
+    const user = await this.activeUser(auth.userId);
+    await this.confirmPassword(user, password, 'password', 'auth.totp_setup', origin);
+    return this.twoFactor.setUp(user);
   }
 
-  async enableSecondFactor(auth: AuthContext, code: string, origin: RequestOrigin): Promise<RecoveryCodes> {
+  async enableSecondFactor(
+    auth: AuthContext,
+    dto: TotpChangeDto,
+    origin: RequestOrigin,
+  ): Promise<RecoveryCodes> {
     const user = await this.activeUser(auth.userId);
-    const recoveryCodes = await this.twoFactor.enable(user, code);
+    await this.confirmPassword(user, dto.password, 'password', 'auth.totp_enabled', origin);
+    const recoveryCodes = await this.twoFactor.enable(user, dto.code);
     await this.recordTotpChange(user, 'auth.totp_enabled', origin);
+    await this.notify(() => this.emails.sendSecondFactorChanged(user, true));
     return { recoveryCodes };
   }
 
-  async disableSecondFactor(
-    auth: AuthContext,
-    password: string,
-    code: string,
-    origin: RequestOrigin,
-  ): Promise<void> {
+  async disableSecondFactor(auth: AuthContext, dto: TotpChangeDto, origin: RequestOrigin): Promise<void> {
     const user = await this.activeUser(auth.userId);
     if (!user.totpEnabledAt)
       throw new DomainError('conflict', AuthErrorCode.TotpNotEnabled, 'Two-factor sign-in is not on.');
-    if (!(await this.passwords.verify(user.passwordHash, password))) throw wrongPassword('password');
-    if (!(await this.twoFactor.acceptCode(user, code))) throw invalidCode();
+    await this.confirmPassword(user, dto.password, 'password', 'auth.totp_disabled', origin);
+    if (!(await this.twoFactor.acceptCode(user, dto.code))) throw invalidCode();
     if ((await this.settings.security()).mfaRequiredRoles.includes(user.role)) {
       throw new DomainError(
         'forbidden',
@@ -137,6 +142,7 @@ export class AuthService {
     }
     await this.twoFactor.disable(user.id);
     await this.recordTotpChange(user, 'auth.totp_disabled', origin);
+    await this.notify(() => this.emails.sendSecondFactorChanged(user, false));
   }
 
   async refresh(refreshToken: string, origin: RequestOrigin) {
@@ -151,10 +157,7 @@ export class AuthService {
 
   async changePassword(auth: AuthContext, dto: ChangePasswordDto, origin: RequestOrigin): Promise<void> {
     const user = await this.activeUser(auth.userId);
-    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
-      await this.record(auth, 'auth.password_change', AuditOutcome.Failure, origin);
-      throw wrongPassword();
-    }
+    await this.confirmPassword(user, dto.currentPassword, 'currentPassword', 'auth.password_change', origin);
     this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
     await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
     await this.sessions.revokeAll(user.id, 'password_changed', auth.sessionId);
@@ -237,6 +240,27 @@ export class AuthService {
       await this.notify(() => this.emails.sendLockedNotice(user, LOCK_MINUTES));
     }
     throw new InvalidCredentials();
+  }
+
+  /** The password asked again before a sensitive change; a wrong one is audited as a failure of `action`. */
+  private async confirmPassword(
+    user: UserRecord,
+    password: string,
+    field: string,
+    action: string,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    if (await this.passwords.verify(user.passwordHash, password)) return;
+    await this.audit.record({
+      actor: { userId: user.id, role: user.role },
+      action,
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: AuditOutcome.Failure,
+      origin,
+      detail: { reason: 'wrong_password' },
+    });
+    throw wrongPassword(field);
   }
 
   private challenge(user: UserRecord, purpose: 'totp' | 'totp_enrolment'): LoginResult {

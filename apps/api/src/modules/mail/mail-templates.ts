@@ -110,7 +110,14 @@ export function passwordResetMail(input: {
   recipientName: string;
   link: string;
   validForMinutes: number;
+  /** When the account has a second factor, the email says that a reset does not remove it. */
+  secondFactorOn?: boolean;
 }): MailContent {
+  const secondFactor = input.secondFactorOn
+    ? [
+        'Two-factor sign-in stays on: after the reset you still sign in with your authenticator app or a recovery code. If you never turned it on, contact the clinic before you reset.',
+      ]
+    : [];
   return compose({
     clinicName: input.clinicName,
     subject: `Reset your ${input.clinicName} password`,
@@ -118,6 +125,7 @@ export function passwordResetMail(input: {
     paragraphs: [
       `We received a request to reset the password of your ${input.clinicName} account.`,
       `The link below can be used once and is valid for ${plural(input.validForMinutes, 'minute')}.`,
+      ...secondFactor,
     ],
     action: { label: 'Reset your password', link: input.link },
     closing: ['If you did not ask for this, you can ignore this email: your password stays as it is.'],
@@ -170,6 +178,25 @@ export function passwordChangedMail(input: { clinicName: string; recipientName: 
     recipientName: input.recipientName,
     paragraphs: [`The password of your ${input.clinicName} account was just changed.`],
     closing: ['If you did not change it, contact the clinic right away.'],
+  });
+}
+
+export function secondFactorChangedMail(input: {
+  clinicName: string;
+  recipientName: string;
+  enabled: boolean;
+}): MailContent {
+  const change = input.enabled ? 'turned on' : 'turned off';
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Two-factor sign-in was ${change} for your ${input.clinicName} account`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      input.enabled
+        ? `An authenticator app was just added to your ${input.clinicName} account: signing in now also needs a code from it.`
+        : `Two-factor sign-in was just turned off for your ${input.clinicName} account: signing in now needs only the password.`,
+    ],
+    closing: ['If this was not you, reset your password and contact the clinic right away.'],
   });
 }
 
