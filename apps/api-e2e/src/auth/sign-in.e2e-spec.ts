@@ -76,7 +76,7 @@ describe('registration, sign-in, lock-out and passwords', () => {
     await test.client.tokens(DEMO_EMAILS.receptionist);
   });
 
-  it('locks an account after 5 failures in a row, refuses even the right password, and emails the owner', async () => {
+  it('pauses new devices after 5 failures in a row, refuses even the right password there, and emails the owner', async () => {
     const email = 'lock-me@example.test';
     const { body } = await register(email);
     for (let attempt = 0; attempt < 5; attempt += 1)
@@ -86,7 +86,7 @@ describe('registration, sign-in, lock-out and passwords', () => {
     expect(locked.status).toBe(401);
     expect(locked.body.code).toBe('AUTH.INVALID_CREDENTIALS');
     const notice = await test.smtp.waitForMessage(
-      (mail) => mail.to.includes(email) && /locked/i.test(mail.subject),
+      (mail) => mail.to.includes(email) && /paused/i.test(mail.subject),
     );
     expect(notice.text).toContain('http://portal.test/forgot-password');
 

@@ -15,18 +15,31 @@ export interface JsonAnswer<T = Record<string, unknown>> {
 export interface AuthTestApi {
   api: TestApi;
   smtp: SmtpTestServer;
-  post<T = Record<string, unknown>>(path: string, body: unknown, token?: string): Promise<JsonAnswer<T>>;
+  post<T = Record<string, unknown>>(
+    path: string,
+    body: unknown,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<JsonAnswer<T>>;
   get<T = Record<string, unknown>>(path: string, token?: string): Promise<JsonAnswer<T>>;
   /** An active account made in process (no registration email round trip); answers its email. */
   createUser(password: string, role?: Role): Promise<string>;
   close(): Promise<void>;
 }
 
-async function call<T>(api: TestApi, method: string, path: string, body?: unknown, token?: string) {
+async function call<T>(
+  api: TestApi,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+  headers: Record<string, string> = {},
+) {
   const started = performance.now();
   const response = await fetch(api.url(`/api/v1${path}`), {
     method,
     headers: {
+      ...headers,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
@@ -55,7 +68,7 @@ export async function startAuthTestApi(env: Record<string, string> = {}): Promis
   return {
     api,
     smtp,
-    post: (path, body, token) => call(api, 'POST', path, body, token),
+    post: (path, body, token, headers) => call(api, 'POST', path, body, token, headers),
     get: (path, token) => call(api, 'GET', path, undefined, token),
     async createUser(password, role = Role.Patient) {
       const email = `${role}-${randomUUID()}@example.test`;

@@ -2,19 +2,13 @@
 
 import { redirect } from 'next/navigation';
 
-import type {
-  CurrentUser,
-  LoginResult,
-  RecoveryCodes,
-  TokenPair,
-  TotpSetup,
-} from '@healthsync/contracts/auth';
+import type { CurrentUser, LoginResult, RecoveryCodes, TotpSetup } from '@healthsync/contracts/auth';
 
 import { api } from '../../lib/api';
 import { homeOf } from '../../lib/current-user';
 import { formText } from '../../lib/form-data';
 import { type FormState, toFormState } from '../../lib/problem';
-import { clearSession, storeSession } from '../../lib/session';
+import { clearSession, knownDeviceToken, storeSession } from '../../lib/session';
 
 /** Where the sign-in form is: the password, a code from the authenticator, enrolment, or the recovery codes to keep. */
 export type SignInStep = 'password' | 'totp' | 'enrol' | 'recovery-codes';
@@ -28,11 +22,12 @@ export interface SignInState extends FormState {
   home?: string;
 }
 
-type Challenged = Exclude<LoginResult, { status: 'authenticated' }>;
+type Authenticated = Extract<LoginResult, { status: 'authenticated' }>;
+type Challenged = Exclude<LoginResult, Authenticated>;
 
-/** Stores the session and answers the signed-in user's home. */
-async function startSession(tokens: TokenPair): Promise<string> {
-  await storeSession(tokens);
+/** Stores the session (and this browser's device token) and answers the signed-in user's home. */
+async function startSession({ tokens, deviceToken }: Authenticated): Promise<string> {
+  await storeSession(tokens, deviceToken);
   const user = await api<CurrentUser>('/auth/me', { token: tokens.accessToken });
   return homeOf(user.role);
 }
@@ -52,10 +47,14 @@ async function secondStep(result: Challenged): Promise<SignInState> {
 async function passwordStep(form: FormData): Promise<SignInState | string> {
   const result = await api<LoginResult>('/auth/login', {
     method: 'POST',
-    body: { email: formText(form, 'email'), password: formText(form, 'password') },
+    body: {
+      email: formText(form, 'email'),
+      password: formText(form, 'password'),
+      deviceToken: await knownDeviceToken(),
+    },
     anonymous: true,
   });
-  return result.status === 'authenticated' ? startSession(result.tokens) : secondStep(result);
+  return result.status === 'authenticated' ? startSession(result) : secondStep(result);
 }
 
 async function codeStep(form: FormData, challengeToken: string): Promise<string> {
@@ -69,7 +68,7 @@ async function codeStep(form: FormData, challengeToken: string): Promise<string>
     anonymous: true,
   });
   if (result.status !== 'authenticated') throw new Error('second factor did not sign in');
-  return startSession(result.tokens);
+  return startSession(result);
 }
 
 async function enrolStep(form: FormData, challengeToken: string): Promise<SignInState> {
@@ -79,7 +78,7 @@ async function enrolStep(form: FormData, challengeToken: string): Promise<SignIn
     anonymous: true,
   });
   if (result.status !== 'authenticated') throw new Error('enrolment did not sign in');
-  const home = await startSession(result.tokens);
+  const home = await startSession(result);
   return { step: 'recovery-codes', recoveryCodes: result.recoveryCodes, home };
 }
 
@@ -123,11 +122,26 @@ export async function createAccount(_state: FormState, form: FormData): Promise<
       anonymous: true,
     });
     if (result.status !== 'authenticated') redirect('/login');
-    await startSession(result.tokens);
+    await startSession(result);
   } catch (error) {
     return toFormState(error, values);
   }
   redirect('/portal');
+}
+
+/** The emailed unlock link's button: lifts the pause on sign-ins from new devices. */
+export async function unlockAccount(form: FormData): Promise<void> {
+  let outcome = 'unlocked';
+  try {
+    await api<void>('/auth/unlock', {
+      method: 'POST',
+      body: { token: formText(form, 'token') },
+      anonymous: true,
+    });
+  } catch {
+    outcome = 'unlock-failed';
+  }
+  redirect(`/login?${outcome}=1`);
 }
 
 export async function signOut(): Promise<void> {

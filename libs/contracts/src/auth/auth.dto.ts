@@ -66,6 +66,12 @@ export class LoginDto {
   @IsString()
   @Length(1, PASSWORD_MAX_LENGTH)
   password!: string;
+
+  /** The device token of an earlier sign-in on this device: a pause of sign-ins from new devices does not apply to it. */
+  @IsOptional()
+  @IsString()
+  @Length(20, 2048)
+  deviceToken?: string;
 }
 
 /** The second sign-in step: the challenge from the first, and a TOTP code or an unused recovery code. */
@@ -120,11 +126,14 @@ export class ForgotPasswordDto {
   email!: string;
 }
 
-export class ResetPasswordDto {
+/** The single-use token of an emailed link. */
+export class EmailedTokenDto {
   @IsString()
   @Length(43, 128)
   token!: string;
+}
 
+export class ResetPasswordDto extends EmailedTokenDto {
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)

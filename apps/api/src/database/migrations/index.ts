@@ -3,6 +3,7 @@ import { AccountsAndSessions1795600100000 } from './1795600100000-accounts-and-s
 import { Scheduling1795600200000 } from './1795600200000-scheduling';
 import { PatientRecords1795600300000 } from './1795600300000-patient-records';
 import { Notifications1795600400000 } from './1795600400000-notifications';
+import { SignInProtection1795700200000 } from './1795700200000-sign-in-protection';
 
 /** Every migration in order. The bundled API cannot glob files, so each new migration is added here. */
-export const MIGRATIONS = [Foundation1795600000000, AccountsAndSessions1795600100000, Scheduling1795600200000, PatientRecords1795600300000, Notifications1795600400000];
+export const MIGRATIONS = [Foundation1795600000000, AccountsAndSessions1795600100000, Scheduling1795600200000, PatientRecords1795600300000, Notifications1795600400000, SignInProtection1795700200000];

@@ -13,6 +13,7 @@ import {
   ChallengeDto,
   ChallengeWithCodeDto,
   ChangePasswordDto,
+  EmailedTokenDto,
   ForgotPasswordDto,
   LoginDto,
   LoginSecondFactorDto,
@@ -69,7 +70,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in with email and password',
     description:
-      'Answers tokens, or a challenge when the account (or its role) uses a second factor. Five failures in a row lock the account for 15 minutes.',
+      'Answers tokens and a device token, or a challenge when the account (or its role) uses a second factor. Five failures in a row from devices without a device token pause sign-ins from such devices for 15 minutes (the owner is emailed an unlock link); a device token from an earlier sign-in is not paused, and is no longer trusted after five failures of its own.',
   })
   @ApiOkResponse({ type: LoginResultDto, description: 'Signed in, or the second step is needed.' })
   @ApiProblemResponses(401)
@@ -108,6 +109,19 @@ export class AuthController {
   @ApiProblemResponses(401, 409)
   activateRequiredEnrolment(@Body() dto: ChallengeWithCodeDto, @Origin() origin: RequestOrigin) {
     return this.auth.activateRequiredSecondFactor(dto.challengeToken, dto.code, origin);
+  }
+
+  @Post('unlock')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Lift a pause of sign-ins from new devices with the emailed unlock link',
+    description: 'The link works once.',
+  })
+  @ApiNoContentResponse({ description: 'Sign-ins from any device work again.' })
+  async unlock(@Body() dto: EmailedTokenDto, @Origin() origin: RequestOrigin): Promise<void> {
+    await this.auth.unlock(dto.token, origin);
   }
 
   @Post('refresh')

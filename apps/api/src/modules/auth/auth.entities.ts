@@ -29,6 +29,10 @@ export class SessionEntity {
 
   @Column({ name: 'user_agent', type: 'text' })
   userAgent!: string;
+
+  /** The known device the session was signed in on (null for one from before devices were kept). */
+  @Column({ name: 'device_id', type: 'uuid', nullable: true })
+  deviceId!: string | null;
 }
 
 /** A token kept only as its SHA-256, with a lifetime. */
@@ -55,7 +59,7 @@ export class RefreshTokenEntity extends HashedTokenRow {
   rotatedAt!: Date | null;
 }
 
-export type OneTimeTokenPurpose = 'password_reset' | 'invitation';
+export type OneTimeTokenPurpose = 'password_reset' | 'invitation' | 'account_unlock';
 
 @Entity('one_time_tokens')
 export class OneTimeTokenEntity extends HashedTokenRow {
@@ -85,4 +89,24 @@ export class RecoveryCodeEntity {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
+}
+
+/** A device (browser or app) the user signed in from; its device token names this row. */
+@Entity('known_devices')
+export class KnownDeviceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz' })
+  lastSignInAt!: Date;
+
+  /** Failed password or code checks from this device since its last success. */
+  @Column({ name: 'failed_count', type: 'integer', default: 0 })
+  failedCount!: number;
 }

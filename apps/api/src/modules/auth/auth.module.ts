@@ -9,11 +9,19 @@ import { AppConfig } from '../../config/app-config';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AccountEmails } from './account-emails';
 import { AuthController } from './auth.controller';
-import { OneTimeTokenEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity } from './auth.entities';
+import {
+  KnownDeviceEntity,
+  OneTimeTokenEntity,
+  RecoveryCodeEntity,
+  RefreshTokenEntity,
+  SessionEntity,
+} from './auth.entities';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
+import { KnownDevicesRepository } from './known-devices.repository';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
+import { SignInProtection } from './sign-in-protection';
 import { JWT_ALGORITHM, TokenService } from './token.service';
 import { TwoFactorService } from './two-factor.service';
 
@@ -23,7 +31,13 @@ import { TwoFactorService } from './two-factor.service';
   imports: [
     AccountsModule,
     PassportModule,
-    TypeOrmModule.forFeature([SessionEntity, RefreshTokenEntity, OneTimeTokenEntity, RecoveryCodeEntity]),
+    TypeOrmModule.forFeature([
+      SessionEntity,
+      RefreshTokenEntity,
+      OneTimeTokenEntity,
+      RecoveryCodeEntity,
+      KnownDeviceEntity,
+    ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -37,6 +51,8 @@ import { TwoFactorService } from './two-factor.service';
     AuthService,
     SessionService,
     SessionsRepository,
+    KnownDevicesRepository,
+    SignInProtection,
     TokenService,
     TwoFactorService,
     AccountEmails,

@@ -156,18 +156,19 @@ export function accountLockedMail(input: {
   clinicName: string;
   recipientName: string;
   lockedForMinutes: number;
+  unlockLink: string;
   resetLink: string;
 }): MailContent {
   return compose({
     clinicName: input.clinicName,
-    subject: `Your ${input.clinicName} account is temporarily locked`,
+    subject: `Sign-ins to your ${input.clinicName} account from new devices are paused`,
     recipientName: input.recipientName,
     paragraphs: [
-      'Your account was locked after several failed sign-in attempts.',
-      `It unlocks by itself in ${plural(input.lockedForMinutes, 'minute')}.`,
-      'If these attempts were not yours, reset your password now.',
+      'Someone failed to sign in to your account several times, so sign-ins from devices you have not used before are paused.',
+      `Devices you signed in from before still work. The pause ends by itself in ${plural(input.lockedForMinutes, 'minute')}, or at once with the link below (it works once).`,
+      `If these attempts were not yours, reset your password: ${assertWebLink(input.resetLink)}`,
     ],
-    action: { label: 'Reset your password', link: input.resetLink },
+    action: { label: 'Unlock your account', link: input.unlockLink },
   });
 }
 
