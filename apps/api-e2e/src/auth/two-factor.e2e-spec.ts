@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 
 import { DEMO_EMAILS, type LoginBody } from '../support/api-client';
-import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
+import { registerPatient, startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
 import { runSql } from '../support/sql';
 
 const PASSWORD = 'Two-factor-password-1';
@@ -20,13 +20,7 @@ describe('two-factor sign-in (TOTP)', () => {
   afterAll(() => test.stop());
 
   async function registerAndEnrol(email: string): Promise<{ secret: string; recoveryCodes: string[] }> {
-    await test.client.post('/api/v1/auth/register', {
-      email,
-      password: PASSWORD,
-      firstName: 'Tess',
-      lastName: 'Tee',
-      dateOfBirth: '1980-01-01',
-    });
+    await registerPatient(test, { email, password: PASSWORD, firstName: 'Tess', lastName: 'Tee' });
     const token = await test.client.accessToken(email, PASSWORD);
     const setup = await test.client.post<{ secret: string; otpauthUrl: string }>(
       '/api/v1/auth/2fa/setup',

@@ -102,31 +102,51 @@ export async function signIn(state: SignInState, form: FormData): Promise<SignIn
   return { ...outcome, values: { email } };
 }
 
-export async function createAccount(_state: FormState, form: FormData): Promise<FormState> {
+export interface RegistrationState extends FormState {
+  sent?: boolean;
+}
+
+/** Asks for the account. The answer is the same whether or not the address has one: an email says which. */
+export async function createAccount(_state: RegistrationState, form: FormData): Promise<RegistrationState> {
   const values = {
     firstName: formText(form, 'firstName'),
     lastName: formText(form, 'lastName'),
     dateOfBirth: formText(form, 'dateOfBirth'),
     email: formText(form, 'email'),
   };
-  const password = formText(form, 'password');
   try {
-    await api<CurrentUser>('/auth/register', {
+    await api<void>('/auth/register', {
       method: 'POST',
-      body: { ...values, password },
+      body: { ...values, password: formText(form, 'password') },
+      anonymous: true,
+    });
+  } catch (error) {
+    return toFormState(error, values);
+  }
+  return { sent: true, values };
+}
+
+/** The emailed registration link with the password chosen: creates the account and signs in. */
+export async function confirmRegistration(_state: FormState, form: FormData): Promise<FormState> {
+  const password = formText(form, 'password');
+  let home: string;
+  try {
+    const user = await api<CurrentUser>('/auth/register/confirm', {
+      method: 'POST',
+      body: { token: formText(form, 'token'), password },
       anonymous: true,
     });
     const result = await api<LoginResult>('/auth/login', {
       method: 'POST',
-      body: { email: values.email, password },
+      body: { email: user.email, password, deviceToken: await knownDeviceToken() },
       anonymous: true,
     });
     if (result.status !== 'authenticated') redirect('/login');
-    await startSession(result);
+    home = await startSession(result);
   } catch (error) {
-    return toFormState(error, values);
+    return toFormState(error);
   }
-  redirect('/portal');
+  redirect(home);
 }
 
 /** The emailed unlock link's button: lifts the pause on sign-ins from new devices. */

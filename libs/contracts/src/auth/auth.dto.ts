@@ -133,6 +133,13 @@ export class EmailedTokenDto {
   token!: string;
 }
 
+/** The emailed registration link, with the password chosen when registering. */
+export class ConfirmRegistrationDto extends EmailedTokenDto {
+  @IsString()
+  @Length(1, PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
 export class ResetPasswordDto extends EmailedTokenDto {
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)

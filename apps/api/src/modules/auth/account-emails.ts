@@ -11,6 +11,8 @@ import {
   accountLockedMail,
   passwordChangedMail,
   passwordResetMail,
+  registrationAttemptMail,
+  registrationConfirmMail,
   secondFactorChangedMail,
 } from '../mail/mail-templates';
 import type { OneTimeTokenPurpose } from './auth.entities';
@@ -19,8 +21,9 @@ import { SessionsRepository } from './sessions.repository';
 export const RESET_TOKEN_MINUTES = 30;
 const INVITATION_HOURS = 72;
 const UNLOCK_LINK_HOURS = 24;
+export const REGISTRATION_LINK_HOURS = 24;
 
-const nameOf = (user: UserRecord) => `${user.firstName} ${user.lastName}`;
+const nameOf = (user: Pick<UserRecord, 'firstName' | 'lastName'>) => `${user.firstName} ${user.lastName}`;
 
 /** The emails about an account; links carry a single-use token whose hash alone is stored. */
 @Injectable()
@@ -85,6 +88,31 @@ export class AccountEmails {
       to: user.email,
       ...passwordChangedMail({ clinicName: this.config.clinicName, recipientName: nameOf(user) }),
     });
+  }
+
+  /** To a new address: the link (whose token the caller stored) that turns the registration into an account. */
+  async sendRegistrationLink(
+    registration: Pick<UserRecord, 'email' | 'firstName' | 'lastName'>,
+    token: string,
+  ): Promise<void> {
+    const content = registrationConfirmMail({
+      clinicName: this.config.clinicName,
+      recipientName: nameOf(registration),
+      link: `${this.config.portalUrl}/register/confirm?token=${token}`,
+      validForHours: REGISTRATION_LINK_HOURS,
+    });
+    await this.mail.send({ to: registration.email, ...content });
+  }
+
+  /** To the owner of an address someone tried to register again. */
+  async sendRegistrationAttempt(user: UserRecord): Promise<void> {
+    const content = registrationAttemptMail({
+      clinicName: this.config.clinicName,
+      recipientName: nameOf(user),
+      signInLink: `${this.config.portalUrl}/login`,
+      resetLink: `${this.config.portalUrl}/forgot-password`,
+    });
+    await this.mail.send({ to: user.email, ...content });
   }
 
   async sendSecondFactorChanged(user: UserRecord, enabled: boolean): Promise<void> {

@@ -13,6 +13,7 @@ import {
   ChallengeDto,
   ChallengeWithCodeDto,
   ChangePasswordDto,
+  ConfirmRegistrationDto,
   EmailedTokenDto,
   ForgotPasswordDto,
   LoginDto,
@@ -39,6 +40,7 @@ import {
   TotpSetupDto,
 } from './auth.responses';
 import { AuthService } from './auth.service';
+import { RegistrationService } from './registration.service';
 
 const EVERYONE = ALL_ROLES as [(typeof ALL_ROLES)[number], ...(typeof ALL_ROLES)[number][]];
 
@@ -48,19 +50,36 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly accounts: AccountsService,
+    private readonly registration: RegistrationService,
   ) {}
 
   @Post('register')
   @Public()
   @LoginRateLimited()
+  @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary: 'Register as a patient',
-    description: 'Creates a patient account; sign in afterwards.',
+    description:
+      'Answers the same whether or not the email has an account. A new address is emailed a link to finish (POST /auth/register/confirm, valid 24 hours); an address with an account is emailed a notice instead.',
+  })
+  @ApiAcceptedResponse({ description: 'An email is on its way to the address.' })
+  async register(@Body() dto: RegisterPatientDto): Promise<void> {
+    await this.registration.register(dto);
+  }
+
+  @Post('register/confirm')
+  @Public()
+  @LoginRateLimited()
+  @ApiOperation({
+    summary: 'Finish registering with the emailed link and the password chosen',
+    description: 'Creates the patient account; sign in afterwards. The link works once.',
   })
   @ApiCreatedResponse({ type: CurrentUserDto, description: 'The new account.' })
-  @ApiProblemResponses(409)
-  async register(@Body() dto: RegisterPatientDto): Promise<CurrentUserDto> {
-    return toCurrentUser(await this.accounts.registerPatient(dto));
+  async confirmRegistration(
+    @Body() dto: ConfirmRegistrationDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<CurrentUserDto> {
+    return toCurrentUser(await this.registration.confirm(dto, origin));
   }
 
   @Post('login')

@@ -110,3 +110,28 @@ export class KnownDeviceEntity {
   @Column({ name: 'failed_count', type: 'integer', default: 0 })
   failedCount!: number;
 }
+
+/** A patient's registration until the emailed link confirms it; then it becomes an account. */
+@Entity('pending_registrations')
+export class PendingRegistrationEntity extends HashedTokenRow {
+  @Column({ type: 'citext' })
+  email!: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Column({ name: 'first_name', type: 'text' })
+  firstName!: string;
+
+  @Column({ name: 'last_name', type: 'text' })
+  lastName!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date' })
+  dateOfBirth!: string;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  usedAt!: Date | null;
+}

@@ -12,6 +12,7 @@ import { AuthController } from './auth.controller';
 import {
   KnownDeviceEntity,
   OneTimeTokenEntity,
+  PendingRegistrationEntity,
   RecoveryCodeEntity,
   RefreshTokenEntity,
   SessionEntity,
@@ -19,6 +20,8 @@ import {
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { KnownDevicesRepository } from './known-devices.repository';
+import { PendingRegistrationsRepository } from './pending-registrations.repository';
+import { RegistrationService } from './registration.service';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
 import { SignInProtection } from './sign-in-protection';
@@ -37,6 +40,7 @@ import { TwoFactorService } from './two-factor.service';
       OneTimeTokenEntity,
       RecoveryCodeEntity,
       KnownDeviceEntity,
+      PendingRegistrationEntity,
     ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -53,6 +57,8 @@ import { TwoFactorService } from './two-factor.service';
     SessionsRepository,
     KnownDevicesRepository,
     SignInProtection,
+    PendingRegistrationsRepository,
+    RegistrationService,
     TokenService,
     TwoFactorService,
     AccountEmails,

@@ -28,6 +28,7 @@ import { SessionsRepository } from './sessions.repository';
 import { SignInProtection, type SignInFailure } from './sign-in-protection';
 import { InvalidChallenge, TokenService, type VerifiedChallenge } from './token.service';
 import { invalidCode, TwoFactorService } from './two-factor.service';
+import { invalidLink, wrongPassword } from './auth-errors';
 
 /** One message for every failed sign-in, so it never tells whether the email has an account. */
 export class InvalidCredentials extends DomainError<AuthErrorCode.InvalidCredentials> {
@@ -352,16 +353,3 @@ export class AuthService {
 }
 
 const RESET_PURPOSES: OneTimeTokenPurpose[] = ['password_reset', 'invitation'];
-
-function invalidLink(): DomainError {
-  return new DomainError(
-    'invalid',
-    AuthErrorCode.InvalidResetToken,
-    'The link is invalid, expired or already used; ask for a new one.',
-  );
-}
-
-function wrongPassword(field = 'currentPassword'): DomainError {
-  const message = 'The current password is wrong.';
-  return new DomainError('invalid', AuthErrorCode.WrongPassword, message, { errors: [{ field, message }] });
-}

@@ -201,6 +201,44 @@ export function secondFactorChangedMail(input: {
   });
 }
 
+export function registrationConfirmMail(input: {
+  clinicName: string;
+  recipientName: string;
+  link: string;
+  validForHours: number;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Confirm your ${input.clinicName} patient account`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      `Someone, hopefully you, asked to create a ${input.clinicName} patient account with this email address.`,
+      `To finish, open the link below and enter the password you chose. It is valid for ${plural(input.validForHours, 'hour')}.`,
+    ],
+    action: { label: 'Confirm your account', link: input.link },
+    closing: ['If you did not ask for this, ignore this email: no account is created.'],
+  });
+}
+
+export function registrationAttemptMail(input: {
+  clinicName: string;
+  recipientName: string;
+  signInLink: string;
+  resetLink: string;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Someone tried to create an account with your ${input.clinicName} email`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      `Someone tried to register a new ${input.clinicName} account with this email address, which already has one. Nothing was changed.`,
+      `If it was you, sign in instead: ${assertWebLink(input.signInLink)}`,
+    ],
+    action: { label: 'Forgot your password? Reset it', link: input.resetLink },
+    closing: ['If it was not you, you can ignore this email.'],
+  });
+}
+
 /** A notification as email: its title, its body exactly as given (it carries no clinical detail) and a portal link. */
 export function notificationMail(input: {
   clinicName: string;
