@@ -169,7 +169,7 @@ export class AuthService {
       origin,
     );
     this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
-    await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
+    await this.setPassword(user, dto.newPassword);
     await this.sessions.revokeAll(user.id, 'password_changed', auth.sessionId);
     await this.record(auth, 'auth.password_change', AuditOutcome.Success, origin);
     this.emails.inBackground((emails) => emails.sendPasswordChanged(user));
@@ -199,7 +199,7 @@ export class AuthService {
     this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
     if ((await this.sessionsRepository.consumeOneTimeToken(hash, RESET_PURPOSES)) !== user.id)
       throw invalidLink();
-    await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
+    await this.setPassword(user, dto.newPassword);
     await this.sessions.revokeAll(user.id, 'password_reset');
     await this.audit.record({
       actor: null,
@@ -224,6 +224,12 @@ export class AuthService {
       outcome: AuditOutcome.Success,
       origin,
     });
+  }
+
+  /** A new password cancels every reset or invitation link still out: none may set another one later. */
+  private async setPassword(user: UserRecord, password: string): Promise<void> {
+    await this.accounts.setPassword(user.id, await this.passwords.hash(password));
+    await this.sessionsRepository.revokeOneTimeTokens(user.id, RESET_PURPOSES);
   }
 
   /** Records the failure, counts it (on the known device, or toward the account's lock), and refuses. */
