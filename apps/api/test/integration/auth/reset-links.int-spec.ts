@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+
 import { startAuthTestApi, type AuthTestApi } from '../../support/auth-test-api';
 
 const PASSWORD = 'Reset-links-owner-1';
@@ -53,5 +56,35 @@ describe('password-reset links: using one, or changing the password, cancels the
       (await test.post('/auth/password/reset', { token: link, newPassword: 'Attacker-choice-2027' })).status,
     ).toBe(400);
     expect((await test.post('/auth/login', { email, password: 'Changed-meanwhile-2027' })).status).toBe(200);
+  });
+});
+
+describe('forgot-password answers before its email is sent', () => {
+  let test: AuthTestApi;
+  let silentSmtp: Server;
+  const connections: Socket[] = [];
+
+  beforeAll(async () => {
+    // A mail server that accepts connections and never greets: a send waits for the 10 s greeting timeout.
+    silentSmtp = createServer((socket) => void connections.push(socket)).listen(0, '127.0.0.1');
+    await once(silentSmtp, 'listening');
+    test = await startAuthTestApi({ SMTP_PORT: String((silentSmtp.address() as AddressInfo).port) });
+  });
+  afterAll(async () => {
+    await test.close();
+    for (const socket of connections) socket.destroy();
+    silentSmtp.close();
+  });
+
+  it('answers a known and an unknown email alike, without waiting for the mail server', async () => {
+    const email = await test.createUser(PASSWORD);
+    const known = await test.post('/auth/password/forgot', { email });
+    const unknown = await test.post('/auth/password/forgot', { email: 'nobody-here-at-all@example.test' });
+    expect([known.status, unknown.status]).toEqual([202, 202]);
+    // Well under the mail server's greeting timeout: the send happens after the answer.
+    expect(known.ms).toBeLessThan(5000);
+    expect(unknown.ms).toBeLessThan(5000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connections.length).toBeGreaterThan(0);
   });
 });
