@@ -8,14 +8,30 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
+
+import { confusableEmailProblem, normaliseEmailAddress } from '@healthsync/domain/accounts';
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normaliseEmail = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+  typeof value === 'string' ? normaliseEmailAddress(value) : value;
+
+/** Refuses an address for a new account that could pass for another one (mixed scripts; non-ASCII for staff). */
+export function IsUnambiguousEmail(options: { asciiOnly?: boolean } = {}): PropertyDecorator {
+  return ValidateBy({
+    name: 'isUnambiguousEmail',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value !== 'string' || confusableEmailProblem(value, options) === null,
+      defaultMessage: (args) =>
+        `${args?.property ?? 'email'} ${confusableEmailProblem(String(args?.value), options) ?? 'is not allowed'}`,
+    },
+  });
+}
 
 export const TOTP_CODE_PATTERN = /^\d{6}$/;
 export const RECOVERY_CODE_PATTERN = /^[a-z0-9]{5}-[a-z0-9]{5}$/;
@@ -23,10 +39,11 @@ export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,20}$/;
 
 /** Who a new account is for; shared by self-registration and staff accounts. */
 export class AccountIdentityDto {
-  /** Sign-in email; unique whatever its case. */
+  /** Sign-in email; unique whatever its case, in Unicode NFKC, and in one script per part. */
   @Transform(normaliseEmail)
   @IsEmail()
   @MaxLength(254)
+  @IsUnambiguousEmail()
   email!: string;
 
   @Transform(trim)
