@@ -81,7 +81,7 @@ export async function registerPatient(
   });
   if (requested.status !== 202) throw new Error(`registration gave ${requested.status}`);
   const mail = await test.smtp.waitForMessage(
-    (message) => message.to.includes(email) && /confirm your/i.test(message.subject),
+    (message) => message.to.includes(email.toLowerCase()) && /confirm your/i.test(message.subject),
   );
   const token = /register\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
   const confirmed = await test.client.post<{ id: string; patientId: string }>(
