@@ -144,8 +144,9 @@ describe('notifications, live updates and the rest of sign-in', () => {
   it('asks for the authenticator code when the account uses two-factor sign-in', async () => {
     const patient = await registerPatient('totp');
     const token = await apiToken(patient.email, patient.password);
-    const { secret } = await callApi<{ secret: string }>('/auth/2fa/setup', { token, body: {} });
-    await callApi('/auth/2fa/enable', { token, body: { code: await totpCode(secret, -1) } });
+    const { password } = patient;
+    const { secret } = await callApi<{ secret: string }>('/auth/2fa/setup', { token, body: { password } });
+    await callApi('/auth/2fa/enable', { token, body: { password, code: await totpCode(secret, -1) } });
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, portalUrl, screenshot, seriousViolations } from './support/browser';
-import { ensureFreeSlotToday } from './support/clinic-api';
+import { ensureFreeSlotToday, registrationTokenFrom } from './support/clinic-api';
+import { waitForMail } from './support/mailbox';
 import { DEMO, signedInPage } from './support/portal-session';
 
 describe('a patient in the portal', () => {
@@ -31,6 +32,13 @@ describe('a patient in the portal', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('Journey-password-2026');
     await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText(/We sent an email to/).waitFor();
+    // The account exists once the emailed link is opened with the password chosen.
+    const mail = await waitForMail(email, (message) => /confirm your/i.test(message.subject));
+    await page.goto(portalUrl(`/register/confirm?token=${registrationTokenFrom(mail.text)}`));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Password').fill('Journey-password-2026');
+    await page.getByRole('button', { name: 'Finish creating my account' }).click();
 
     await page.waitForURL(/\/portal$/);
     await page.getByRole('heading', { name: 'My appointments' }).waitFor();

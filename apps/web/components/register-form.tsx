@@ -4,13 +4,21 @@ import { useActionState } from 'react';
 
 import { PASSWORD_MIN_LENGTH } from '@healthsync/contracts/auth/password-rules';
 
-import { createAccount } from '../app/actions/auth';
-import { fieldFrom, type FormState } from '../lib/problem';
+import { createAccount, type RegistrationState } from '../app/actions/auth';
+import { fieldFrom } from '../lib/problem';
 import { FormAlert } from './form-alert';
 import { FormField } from './form-field';
+import { Notice } from './notice';
 
 export function RegisterForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(createAccount, {});
+  const [state, action, pending] = useActionState<RegistrationState, FormData>(createAccount, {});
+  if (state.sent) {
+    return (
+      <Notice
+        message={`We sent an email to ${state.values?.['email'] ?? 'your address'}. Open the link in it to finish creating your account (or, if you already have one, to sign in).`}
+      />
+    );
+  }
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.formError} />

@@ -4,6 +4,10 @@ import { apiUrl, isProduction } from './config';
 
 export const ACCESS_COOKIE = 'hs_access';
 export const REFRESH_COOKIE = 'hs_refresh';
+/** Names this browser as one the user signed in from before; sign-in sends it back (see the API's lockout rule). */
+export const DEVICE_COOKIE = 'hs_device';
+/** The API's device tokens live 180 days. */
+const DEVICE_COOKIE_LIFETIME_MS = 180 * 24 * 60 * 60 * 1000;
 
 /** The access cookie expires this long before the token, so a request never carries a dying token. */
 const ACCESS_MARGIN_MS = 30_000;
@@ -34,6 +38,11 @@ export function sessionCookies(tokens: TokenPair): SessionCookie[] {
     cookie(ACCESS_COOKIE, tokens.accessToken, accessExpires),
     cookie(REFRESH_COOKIE, tokens.refreshToken, new Date(tokens.refreshTokenExpiresAt)),
   ];
+}
+
+/** Kept across sign-outs: the device stays known. */
+export function deviceCookie(deviceToken: string): SessionCookie {
+  return cookie(DEVICE_COOKIE, deviceToken, new Date(Date.now() + DEVICE_COOKIE_LIFETIME_MS));
 }
 
 export function expiredSessionCookies(): SessionCookie[] {

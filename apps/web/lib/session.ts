@@ -5,6 +5,8 @@ import type { TokenPair } from '@healthsync/contracts/auth';
 import { forwardedFor } from './forwarded-for';
 import {
   ACCESS_COOKIE,
+  DEVICE_COOKIE,
+  deviceCookie,
   exchangeRefreshToken,
   expiredSessionCookies,
   REFRESH_COOKIE,
@@ -19,8 +21,13 @@ async function write(cookieList: SessionCookie[]): Promise<void> {
   for (const { name, value, options } of cookieList) store.set(name, value, options);
 }
 
-export async function storeSession(tokens: TokenPair): Promise<void> {
-  await write(sessionCookies(tokens));
+/** A new sign-in also stores its device token; a refresh (no device token) leaves it as it is. */
+export async function storeSession(tokens: TokenPair, deviceToken?: string): Promise<void> {
+  await write([...sessionCookies(tokens), ...(deviceToken ? [deviceCookie(deviceToken)] : [])]);
+}
+
+export async function knownDeviceToken(): Promise<string | undefined> {
+  return (await cookies()).get(DEVICE_COOKIE)?.value || undefined;
 }
 
 export async function clearSession(): Promise<void> {

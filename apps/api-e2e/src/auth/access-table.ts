@@ -13,6 +13,8 @@ export const ACCESS_TABLE: Record<string, Access> = {
   'GET /api/v1/health/live': 'public',
 
   'POST /api/v1/auth/register': 'public',
+  'POST /api/v1/auth/register/confirm': 'public',
+  'POST /api/v1/auth/unlock': 'public',
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/login/second-factor': 'public',
   'POST /api/v1/auth/login/totp-enrolment': 'public',

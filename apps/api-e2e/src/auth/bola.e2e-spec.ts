@@ -1,5 +1,5 @@
 import { DEMO_EMAILS } from '../support/api-client';
-import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
+import { registerPatient, startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
 
 interface Me {
   id: string;
@@ -12,13 +12,7 @@ describe('patients see only their own records (BOLA)', () => {
   let bob: { token: string; me: Me };
 
   async function patient(email: string) {
-    await test.client.post('/api/v1/auth/register', {
-      email,
-      password: 'Patient-password-1',
-      firstName: 'P',
-      lastName: email,
-      dateOfBirth: '1970-05-05',
-    });
+    await registerPatient(test, { email, password: 'Patient-password-1', firstName: 'P', lastName: email });
     const token = await test.client.accessToken(email, 'Patient-password-1');
     const me = (await test.client.get<Me>('/api/v1/auth/me', token)).body;
     return { token, me };

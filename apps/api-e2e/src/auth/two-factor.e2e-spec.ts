@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 
 import { DEMO_EMAILS, type LoginBody } from '../support/api-client';
-import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
+import { registerPatient, startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
 import { runSql } from '../support/sql';
 
 const PASSWORD = 'Two-factor-password-1';
@@ -20,26 +20,24 @@ describe('two-factor sign-in (TOTP)', () => {
   afterAll(() => test.stop());
 
   async function registerAndEnrol(email: string): Promise<{ secret: string; recoveryCodes: string[] }> {
-    await test.client.post('/api/v1/auth/register', {
-      email,
-      password: PASSWORD,
-      firstName: 'Tess',
-      lastName: 'Tee',
-      dateOfBirth: '1980-01-01',
-    });
+    await registerPatient(test, { email, password: PASSWORD, firstName: 'Tess', lastName: 'Tee' });
     const token = await test.client.accessToken(email, PASSWORD);
     const setup = await test.client.post<{ secret: string; otpauthUrl: string }>(
       '/api/v1/auth/2fa/setup',
-      {},
+      { password: PASSWORD },
       token,
     );
     expect(setup.status).toBe(200);
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Test%20Clinic:/);
-    const wrong = await test.client.post('/api/v1/auth/2fa/enable', { code: '000000' }, token);
+    const wrong = await test.client.post(
+      '/api/v1/auth/2fa/enable',
+      { password: PASSWORD, code: '000000' },
+      token,
+    );
     expect(wrong.status).toBe(400);
     const enabled = await test.client.post<{ recoveryCodes: string[] }>(
       '/api/v1/auth/2fa/enable',
-      { code: await codeAt(setup.body.secret, -1) },
+      { password: PASSWORD, code: await codeAt(setup.body.secret, -1) },
       token,
     );
     expect(enabled.status).toBe(200);

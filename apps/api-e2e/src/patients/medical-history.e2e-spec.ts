@@ -63,8 +63,8 @@ describe('medical history over HTTP', () => {
     test = await startAuthTestApi();
     const staff = await signInStaff(test.client);
     ({ admin, reception, receptionId, doctor, doctorUserId } = staff);
-    patient = await portalPatient(test.client, 'ada@example.test', 'Lovelace');
-    otherPatient = await portalPatient(test.client, 'grace@example.test', 'Hopper');
+    patient = await portalPatient(test, 'ada@example.test', 'Lovelace');
+    otherPatient = await portalPatient(test, 'grace@example.test', 'Hopper');
     await insertAppointment(test.databaseUrl, staff.doctorId, patient.patientId);
   });
   afterAll(() => test.stop());

@@ -1,4 +1,5 @@
 import { DEMO_EMAILS, type ApiClient } from '../support/api-client';
+import { registerPatient, type AuthTestApi } from '../support/auth-test-api';
 import { runSql } from '../support/sql';
 
 export interface Patient {
@@ -102,19 +103,13 @@ export async function insertAppointment(
 
 /** Registers a patient through the portal and signs them in. */
 export async function portalPatient(
-  client: ApiClient,
+  test: Pick<AuthTestApi, 'client' | 'smtp'>,
   email: string,
   lastName: string,
 ): Promise<{ token: string; userId: string; patientId: string }> {
   const password = 'Patient-password-1';
-  const registered = await client.post('/api/v1/auth/register', {
-    email,
-    password,
-    firstName: 'Portal',
-    lastName,
-    dateOfBirth: '1970-05-05',
-  });
-  if (registered.status !== 201) throw new Error(`registration gave ${registered.status}`);
+  const { client } = test;
+  await registerPatient(test, { email, password, firstName: 'Portal', lastName });
   const token = await client.accessToken(email, password);
   const me = await client.get<{ id: string; patientId: string }>('/api/v1/auth/me', token);
   return { token, userId: me.body.id, patientId: me.body.patientId };

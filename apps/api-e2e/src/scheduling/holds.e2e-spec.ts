@@ -51,13 +51,13 @@ describe('slot holds', () => {
     reception = await test.client.accessToken(DEMO_EMAILS.receptionist);
     admin = await test.client.accessToken(DEMO_EMAILS.admin);
     doctor = await test.client.accessToken(DEMO_EMAILS.doctor);
-    bystander = await portalPatient(test.client, 'bystander@example.test', 'Bystander');
+    bystander = await portalPatient(test, 'bystander@example.test', 'Bystander');
   });
   /** Each test a new holder (live holds last five minutes) and its own client address. */
   beforeEach(async () => {
     address += 1;
     from = { 'x-forwarded-for': `203.0.113.${address}` };
-    holder = await portalPatient(test.client, `holder-${address}@example.test`, 'Holder');
+    holder = await portalPatient(test, `holder-${address}@example.test`, 'Holder');
   });
   afterAll(() => test.stop());
 

@@ -1,5 +1,5 @@
 import { DEMO_EMAILS } from '../support/api-client';
-import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
+import { registerPatient, startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
 import { createDoctors, EVERY_DAY, localDateAhead } from '../support/scheduling-fixtures';
 import { runSql } from '../support/sql';
 
@@ -240,7 +240,7 @@ describe('the appointment lifecycle, per role', () => {
     );
     expect(list.body.items).toEqual([]);
 
-    await test.client.post('/api/v1/auth/register', {
+    await registerPatient(test, {
       email: 'nosy@example.test',
       password: 'Curious-cat-2026!',
       firstName: 'N',

@@ -59,3 +59,39 @@ export async function startAuthTestApi(env: Record<string, string> = {}): Promis
     },
   };
 }
+
+export interface NewPatient {
+  email: string;
+  password: string;
+  firstName?: string;
+  lastName?: string;
+  dateOfBirth?: string;
+}
+
+/** Registers a patient as the portal does: the request, the emailed link, then the link with the password. */
+export async function registerPatient(
+  test: Pick<AuthTestApi, 'client' | 'smtp'>,
+  patient: NewPatient,
+): Promise<{ id: string; patientId: string }> {
+  const { email, password } = patient;
+  const requested = await test.client.post('/api/v1/auth/register', {
+    firstName: 'Pat',
+    lastName: 'Ient',
+    dateOfBirth: '1970-05-05',
+    ...patient,
+  });
+  if (requested.status !== 202) throw new Error(`registration gave ${requested.status}`);
+  const mail = await test.smtp.waitForMessage(
+    (message) => message.to.includes(email.toLowerCase()) && /confirm your/i.test(message.subject),
+  );
+  const token = /register\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
+  const confirmed = await test.client.post<{ id: string; patientId: string }>(
+    '/api/v1/auth/register/confirm',
+    {
+      token,
+      password,
+    },
+  );
+  if (confirmed.status !== 201) throw new Error(`confirming the registration gave ${confirmed.status}`);
+  return confirmed.body;
+}

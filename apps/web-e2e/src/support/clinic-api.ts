@@ -8,6 +8,7 @@ import type {
   SlotListView,
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 
+import { waitForMail } from './mailbox';
 import { DEMO, DEMO_PASSWORD } from './portal-session';
 import { clinicZone } from './portal-process';
 
@@ -60,7 +61,18 @@ export async function registerPatient(label: string): Promise<TestPatient> {
     lastName: `${label[0]?.toUpperCase()}${label.slice(1)}${unique.slice(-4)}`,
   };
   await callApi('/auth/register', { body: { ...patient, dateOfBirth: '1990-02-03' } });
+  const mail = await waitForMail(patient.email, (message) => /confirm your/i.test(message.subject));
+  await callApi('/auth/register/confirm', {
+    body: { token: registrationTokenFrom(mail.text), password: patient.password },
+  });
   return patient;
+}
+
+/** The token of the registration link in a confirmation email. */
+export function registrationTokenFrom(text: string): string {
+  const token = /register\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+  if (!token) throw new Error('no registration link in the email');
+  return token;
 }
 
 const clinicDate = (instant: Date) => instant.toLocaleDateString('en-CA', { timeZone: clinicZone() });

@@ -2,19 +2,13 @@
 
 import { redirect } from 'next/navigation';
 
-import type {
-  CurrentUser,
-  LoginResult,
-  RecoveryCodes,
-  TokenPair,
-  TotpSetup,
-} from '@healthsync/contracts/auth';
+import type { CurrentUser, LoginResult, RecoveryCodes, TotpSetup } from '@healthsync/contracts/auth';
 
 import { api } from '../../lib/api';
 import { homeOf } from '../../lib/current-user';
 import { formText } from '../../lib/form-data';
 import { type FormState, toFormState } from '../../lib/problem';
-import { clearSession, storeSession } from '../../lib/session';
+import { clearSession, knownDeviceToken, storeSession } from '../../lib/session';
 
 /** Where the sign-in form is: the password, a code from the authenticator, enrolment, or the recovery codes to keep. */
 export type SignInStep = 'password' | 'totp' | 'enrol' | 'recovery-codes';
@@ -28,11 +22,12 @@ export interface SignInState extends FormState {
   home?: string;
 }
 
-type Challenged = Exclude<LoginResult, { status: 'authenticated' }>;
+type Authenticated = Extract<LoginResult, { status: 'authenticated' }>;
+type Challenged = Exclude<LoginResult, Authenticated>;
 
-/** Stores the session and answers the signed-in user's home. */
-async function startSession(tokens: TokenPair): Promise<string> {
-  await storeSession(tokens);
+/** Stores the session (and this browser's device token) and answers the signed-in user's home. */
+async function startSession({ tokens, deviceToken }: Authenticated): Promise<string> {
+  await storeSession(tokens, deviceToken);
   const user = await api<CurrentUser>('/auth/me', { token: tokens.accessToken });
   return homeOf(user.role);
 }
@@ -52,10 +47,14 @@ async function secondStep(result: Challenged): Promise<SignInState> {
 async function passwordStep(form: FormData): Promise<SignInState | string> {
   const result = await api<LoginResult>('/auth/login', {
     method: 'POST',
-    body: { email: formText(form, 'email'), password: formText(form, 'password') },
+    body: {
+      email: formText(form, 'email'),
+      password: formText(form, 'password'),
+      deviceToken: await knownDeviceToken(),
+    },
     anonymous: true,
   });
-  return result.status === 'authenticated' ? startSession(result.tokens) : secondStep(result);
+  return result.status === 'authenticated' ? startSession(result) : secondStep(result);
 }
 
 async function codeStep(form: FormData, challengeToken: string): Promise<string> {
@@ -69,7 +68,7 @@ async function codeStep(form: FormData, challengeToken: string): Promise<string>
     anonymous: true,
   });
   if (result.status !== 'authenticated') throw new Error('second factor did not sign in');
-  return startSession(result.tokens);
+  return startSession(result);
 }
 
 async function enrolStep(form: FormData, challengeToken: string): Promise<SignInState> {
@@ -79,7 +78,7 @@ async function enrolStep(form: FormData, challengeToken: string): Promise<SignIn
     anonymous: true,
   });
   if (result.status !== 'authenticated') throw new Error('enrolment did not sign in');
-  const home = await startSession(result.tokens);
+  const home = await startSession(result);
   return { step: 'recovery-codes', recoveryCodes: result.recoveryCodes, home };
 }
 
@@ -103,31 +102,66 @@ export async function signIn(state: SignInState, form: FormData): Promise<SignIn
   return { ...outcome, values: { email } };
 }
 
-export async function createAccount(_state: FormState, form: FormData): Promise<FormState> {
+export interface RegistrationState extends FormState {
+  sent?: boolean;
+}
+
+/** Asks for the account. The answer is the same whether or not the address has one: an email says which. */
+export async function createAccount(_state: RegistrationState, form: FormData): Promise<RegistrationState> {
   const values = {
     firstName: formText(form, 'firstName'),
     lastName: formText(form, 'lastName'),
     dateOfBirth: formText(form, 'dateOfBirth'),
     email: formText(form, 'email'),
   };
-  const password = formText(form, 'password');
   try {
-    await api<CurrentUser>('/auth/register', {
+    await api<void>('/auth/register', {
       method: 'POST',
-      body: { ...values, password },
+      body: { ...values, password: formText(form, 'password') },
+      anonymous: true,
+    });
+  } catch (error) {
+    return toFormState(error, values);
+  }
+  return { sent: true, values };
+}
+
+/** The emailed registration link with the password chosen: creates the account and signs in. */
+export async function confirmRegistration(_state: FormState, form: FormData): Promise<FormState> {
+  const password = formText(form, 'password');
+  let home: string;
+  try {
+    const user = await api<CurrentUser>('/auth/register/confirm', {
+      method: 'POST',
+      body: { token: formText(form, 'token'), password },
       anonymous: true,
     });
     const result = await api<LoginResult>('/auth/login', {
       method: 'POST',
-      body: { email: values.email, password },
+      body: { email: user.email, password, deviceToken: await knownDeviceToken() },
       anonymous: true,
     });
     if (result.status !== 'authenticated') redirect('/login');
-    await startSession(result.tokens);
+    home = await startSession(result);
   } catch (error) {
-    return toFormState(error, values);
+    return toFormState(error);
   }
-  redirect('/portal');
+  redirect(home);
+}
+
+/** The emailed unlock link's button: lifts the pause on sign-ins from new devices. */
+export async function unlockAccount(form: FormData): Promise<void> {
+  let outcome = 'unlocked';
+  try {
+    await api<void>('/auth/unlock', {
+      method: 'POST',
+      body: { token: formText(form, 'token') },
+      anonymous: true,
+    });
+  } catch {
+    outcome = 'unlock-failed';
+  }
+  redirect(`/login?${outcome}=1`);
 }
 
 export async function signOut(): Promise<void> {

@@ -11,7 +11,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 
-import { AccountIdentityDto } from '../auth/auth.dto';
+import { AccountIdentityDto, IsUnambiguousEmail } from '../auth/auth.dto';
 import { SortablePageQuery } from '../common/pagination';
 import { AccountStatus, Role, STAFF_ROLES } from '../auth/roles';
 
@@ -36,6 +36,10 @@ function DoctorDetail(name: 'specialty' | 'licenceNumber', maxLength: number): P
 }
 
 export class CreateStaffUserDto extends AccountIdentityDto {
+  /** Staff accounts carry privileges: their address is ASCII only, so it cannot pass for a colleague's. */
+  @IsUnambiguousEmail({ asciiOnly: true })
+  declare email: string;
+
   /** A staff role; patients register themselves. */
   @IsIn(STAFF_ROLES)
   role!: Role;

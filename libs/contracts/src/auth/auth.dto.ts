@@ -8,14 +8,30 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
+
+import { confusableEmailProblem, normaliseEmailAddress } from '@healthsync/domain/accounts';
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normaliseEmail = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+  typeof value === 'string' ? normaliseEmailAddress(value) : value;
+
+/** Refuses an address for a new account that could pass for another one (mixed scripts; non-ASCII for staff). */
+export function IsUnambiguousEmail(options: { asciiOnly?: boolean } = {}): PropertyDecorator {
+  return ValidateBy({
+    name: 'isUnambiguousEmail',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value !== 'string' || confusableEmailProblem(value, options) === null,
+      defaultMessage: (args) =>
+        `${args?.property ?? 'email'} ${confusableEmailProblem(String(args?.value), options) ?? 'is not allowed'}`,
+    },
+  });
+}
 
 export const TOTP_CODE_PATTERN = /^\d{6}$/;
 export const RECOVERY_CODE_PATTERN = /^[a-z0-9]{5}-[a-z0-9]{5}$/;
@@ -23,10 +39,11 @@ export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,20}$/;
 
 /** Who a new account is for; shared by self-registration and staff accounts. */
 export class AccountIdentityDto {
-  /** Sign-in email; unique whatever its case. */
+  /** Sign-in email; unique whatever its case, in Unicode NFKC, and in one script per part. */
   @Transform(normaliseEmail)
   @IsEmail()
   @MaxLength(254)
+  @IsUnambiguousEmail()
   email!: string;
 
   @Transform(trim)
@@ -66,6 +83,12 @@ export class LoginDto {
   @IsString()
   @Length(1, PASSWORD_MAX_LENGTH)
   password!: string;
+
+  /** The device token of an earlier sign-in on this device: a pause of sign-ins from new devices does not apply to it. */
+  @IsOptional()
+  @IsString()
+  @Length(20, 2048)
+  deviceToken?: string;
 }
 
 /** The second sign-in step: the challenge from the first, and a TOTP code or an unused recovery code. */
@@ -120,24 +143,36 @@ export class ForgotPasswordDto {
   email!: string;
 }
 
-export class ResetPasswordDto {
+/** The single-use token of an emailed link. */
+export class EmailedTokenDto {
   @IsString()
   @Length(43, 128)
   token!: string;
+}
 
+/** The emailed registration link, with the password chosen when registering. */
+export class ConfirmRegistrationDto extends EmailedTokenDto {
+  @IsString()
+  @Length(1, PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+export class ResetPasswordDto extends EmailedTokenDto {
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }
 
-export class TotpCodeDto {
-  @Matches(TOTP_CODE_PATTERN, { message: 'code must be 6 digits' })
-  code!: string;
-}
-
-export class DisableTotpDto extends TotpCodeDto {
+/** The current password, asked again before a change to how the account signs in. */
+export class PasswordConfirmationDto {
   @IsString()
   @Length(1, PASSWORD_MAX_LENGTH)
   password!: string;
+}
+
+/** Turning the second factor on or off: the current password and a current code. */
+export class TotpChangeDto extends PasswordConfirmationDto {
+  @Matches(TOTP_CODE_PATTERN, { message: 'code must be 6 digits' })
+  code!: string;
 }

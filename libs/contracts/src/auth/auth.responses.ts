@@ -9,7 +9,12 @@ export interface TokenPair {
 }
 
 export type LoginResult =
-  | { status: 'authenticated'; tokens: TokenPair }
+  | {
+      status: 'authenticated';
+      tokens: TokenPair;
+      /** Kept by the client (an httpOnly cookie) and sent with the next sign-in from this device. */
+      deviceToken: string;
+    }
   | {
       status: 'totp_required' | 'totp_enrolment_required';
       challengeToken: string;

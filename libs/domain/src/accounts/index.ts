@@ -1,3 +1,4 @@
 export * from './role';
 export * from './user';
 export * from './user-factory';
+export * from './email-address';

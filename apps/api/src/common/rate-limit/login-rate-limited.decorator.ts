@@ -4,7 +4,8 @@ import { RateLimitBudget, usesRateLimitBudget } from './rate-limit-budget.decora
 
 /**
  * Counts the route against the stricter per-address budget for guessing credentials (sign-in,
- * registration, password reset), on top of the general one.
+ * registration, password reset, and every route that asks for the current password again), on top
+ * of the general one.
  */
 export const LoginRateLimited = () => RateLimitBudget('login');
 

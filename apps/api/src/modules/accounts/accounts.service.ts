@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import {
-  AccountErrorCode,
-  AccountStatus,
-  AuthErrorCode,
-  Role,
-  type RegisterPatientDto,
-} from '@healthsync/contracts/auth';
+import { AccountErrorCode, AccountStatus, AuthErrorCode } from '@healthsync/contracts/auth';
 import { UserFactory, type UserBlueprint } from '@healthsync/domain/accounts';
 import { DomainError } from '@healthsync/domain/errors';
 
@@ -14,7 +8,8 @@ import { describeDatabaseError } from '../../common/errors/database-errors';
 import { PasswordService } from '../auth/password.service';
 import { AccountsRepository, type UserWithProfiles } from './accounts.repository';
 
-export type NewAccount = Omit<UserBlueprint, 'id' | 'status'> & { password?: string };
+/** With a password to check and hash, or a hash made earlier (a confirmed registration), or neither. */
+export type NewAccount = Omit<UserBlueprint, 'id' | 'status'> & { password?: string; passwordHash?: string };
 
 export class AccountNotFound extends DomainError<AccountErrorCode.NotFound> {
   constructor() {
@@ -30,23 +25,12 @@ export class AccountsService {
     private readonly passwords: PasswordService,
   ) {}
 
-  registerPatient(dto: RegisterPatientDto): Promise<UserWithProfiles> {
-    return this.create({
-      email: dto.email,
-      firstName: dto.firstName,
-      lastName: dto.lastName,
-      role: Role.Patient,
-      patient: { dateOfBirth: dto.dateOfBirth, phone: dto.phone ?? null },
-      password: dto.password,
-    });
-  }
-
   /** A new account; without a password it cannot sign in until its holder sets one from an emailed link. */
   async create(account: NewAccount): Promise<UserWithProfiles> {
-    const { password, ...blueprint } = account;
+    const { password, passwordHash: hashed, ...blueprint } = account;
     const user = UserFactory.create({ ...blueprint, id: '', status: AccountStatus.Active });
     if (password) this.passwords.assertAcceptable(password, 'password', account.email);
-    const passwordHash = password ? await this.passwords.hash(password) : null;
+    const passwordHash = hashed ?? (password ? await this.passwords.hash(password) : null);
     try {
       return await this.accounts.insert(user, passwordHash);
     } catch (error) {

@@ -13,14 +13,16 @@ import {
   ChallengeDto,
   ChallengeWithCodeDto,
   ChangePasswordDto,
-  DisableTotpDto,
+  ConfirmRegistrationDto,
+  EmailedTokenDto,
   ForgotPasswordDto,
   LoginDto,
   LoginSecondFactorDto,
+  PasswordConfirmationDto,
   RefreshDto,
   RegisterPatientDto,
   ResetPasswordDto,
-  TotpCodeDto,
+  TotpChangeDto,
 } from '@healthsync/contracts/auth';
 
 import { Auth, Authenticated, Origin, Public } from '../../common/auth/access.decorators';
@@ -38,6 +40,7 @@ import {
   TotpSetupDto,
 } from './auth.responses';
 import { AuthService } from './auth.service';
+import { RegistrationService } from './registration.service';
 
 const EVERYONE = ALL_ROLES as [(typeof ALL_ROLES)[number], ...(typeof ALL_ROLES)[number][]];
 
@@ -47,19 +50,36 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly accounts: AccountsService,
+    private readonly registration: RegistrationService,
   ) {}
 
   @Post('register')
   @Public()
   @LoginRateLimited()
+  @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary: 'Register as a patient',
-    description: 'Creates a patient account; sign in afterwards.',
+    description:
+      'Answers the same whether or not the email has an account. A new address is emailed a link to finish (POST /auth/register/confirm, valid 24 hours); an address with an account is emailed a notice instead.',
+  })
+  @ApiAcceptedResponse({ description: 'An email is on its way to the address.' })
+  async register(@Body() dto: RegisterPatientDto): Promise<void> {
+    await this.registration.register(dto);
+  }
+
+  @Post('register/confirm')
+  @Public()
+  @LoginRateLimited()
+  @ApiOperation({
+    summary: 'Finish registering with the emailed link and the password chosen',
+    description: 'Creates the patient account; sign in afterwards. The link works once.',
   })
   @ApiCreatedResponse({ type: CurrentUserDto, description: 'The new account.' })
-  @ApiProblemResponses(409)
-  async register(@Body() dto: RegisterPatientDto): Promise<CurrentUserDto> {
-    return toCurrentUser(await this.accounts.registerPatient(dto));
+  async confirmRegistration(
+    @Body() dto: ConfirmRegistrationDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<CurrentUserDto> {
+    return toCurrentUser(await this.registration.confirm(dto, origin));
   }
 
   @Post('login')
@@ -69,7 +89,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in with email and password',
     description:
-      'Answers tokens, or a challenge when the account (or its role) uses a second factor. Five failures in a row lock the account for 15 minutes.',
+      'Answers tokens and a device token, or a challenge when the account (or its role) uses a second factor. Five failures in a row from devices without a device token pause sign-ins from such devices for 15 minutes (the owner is emailed an unlock link); a device token from an earlier sign-in is not paused, and is no longer trusted after five failures of its own.',
   })
   @ApiOkResponse({ type: LoginResultDto, description: 'Signed in, or the second step is needed.' })
   @ApiProblemResponses(401)
@@ -108,6 +128,19 @@ export class AuthController {
   @ApiProblemResponses(401, 409)
   activateRequiredEnrolment(@Body() dto: ChallengeWithCodeDto, @Origin() origin: RequestOrigin) {
     return this.auth.activateRequiredSecondFactor(dto.challengeToken, dto.code, origin);
+  }
+
+  @Post('unlock')
+  @Public()
+  @LoginRateLimited()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Lift a pause of sign-ins from new devices with the emailed unlock link',
+    description: 'The link works once.',
+  })
+  @ApiNoContentResponse({ description: 'Sign-ins from any device work again.' })
+  async unlock(@Body() dto: EmailedTokenDto, @Origin() origin: RequestOrigin): Promise<void> {
+    await this.auth.unlock(dto.token, origin);
   }
 
   @Post('refresh')
@@ -156,6 +189,7 @@ export class AuthController {
 
   @Post('password/change')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Change the password', description: 'Signs out every other session.' })
   @ApiNoContentResponse({ description: 'Changed.' })
@@ -196,41 +230,53 @@ export class AuthController {
 
   @Post('2fa/setup')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Start two-factor enrolment',
-    description: 'Nothing changes until /auth/2fa/enable confirms a code.',
+    description:
+      'Needs the current password (a wrong one counts as a failed sign-in). Nothing changes until /auth/2fa/enable confirms a code.',
   })
   @ApiOkResponse({ type: TotpSetupDto, description: 'The secret to add to an authenticator app.' })
   @ApiProblemResponses(409)
-  setUpTotp(@Auth() auth: AuthContext) {
-    return this.auth.setUpSecondFactor(auth);
+  setUpTotp(
+    @Auth() auth: AuthContext,
+    @Body() dto: PasswordConfirmationDto,
+    @Origin() origin: RequestOrigin,
+  ) {
+    return this.auth.setUpSecondFactor(auth, dto.password, origin);
   }
 
   @Post('2fa/enable')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Turn two-factor sign-in on with a current code' })
+  @ApiOperation({
+    summary: 'Turn two-factor sign-in on with the current password and a current code',
+    description: 'The owner is told by email.',
+  })
   @ApiOkResponse({ type: RecoveryCodesDto, description: 'Recovery codes, shown this once.' })
   @ApiProblemResponses(409)
-  enableTotp(@Auth() auth: AuthContext, @Body() dto: TotpCodeDto, @Origin() origin: RequestOrigin) {
-    return this.auth.enableSecondFactor(auth, dto.code, origin);
+  enableTotp(@Auth() auth: AuthContext, @Body() dto: TotpChangeDto, @Origin() origin: RequestOrigin) {
+    return this.auth.enableSecondFactor(auth, dto, origin);
   }
 
   @Post('2fa/disable')
   @Authenticated(...EVERYONE)
+  @LoginRateLimited()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({
     summary: 'Turn two-factor sign-in off',
-    description: 'Needs the password and a current code; refused when your role requires it.',
+    description:
+      'Needs the password and a current code; refused when your role requires it. The owner is told by email.',
   })
   @ApiNoContentResponse({ description: 'Turned off.' })
   @ApiProblemResponses(409)
   async disableTotp(
     @Auth() auth: AuthContext,
-    @Body() dto: DisableTotpDto,
+    @Body() dto: TotpChangeDto,
     @Origin() origin: RequestOrigin,
   ): Promise<void> {
-    await this.auth.disableSecondFactor(auth, dto.password, dto.code, origin);
+    await this.auth.disableSecondFactor(auth, dto, origin);
   }
 }

@@ -29,6 +29,10 @@ export class SessionEntity {
 
   @Column({ name: 'user_agent', type: 'text' })
   userAgent!: string;
+
+  /** The known device the session was signed in on (null for one from before devices were kept). */
+  @Column({ name: 'device_id', type: 'uuid', nullable: true })
+  deviceId!: string | null;
 }
 
 /** A token kept only as its SHA-256, with a lifetime. */
@@ -55,7 +59,7 @@ export class RefreshTokenEntity extends HashedTokenRow {
   rotatedAt!: Date | null;
 }
 
-export type OneTimeTokenPurpose = 'password_reset' | 'invitation';
+export type OneTimeTokenPurpose = 'password_reset' | 'invitation' | 'account_unlock';
 
 @Entity('one_time_tokens')
 export class OneTimeTokenEntity extends HashedTokenRow {
@@ -82,6 +86,51 @@ export class RecoveryCodeEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  usedAt!: Date | null;
+}
+
+/** A device (browser or app) the user signed in from; its device token names this row. */
+@Entity('known_devices')
+export class KnownDeviceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz' })
+  lastSignInAt!: Date;
+
+  /** Failed password or code checks from this device since its last success. */
+  @Column({ name: 'failed_count', type: 'integer', default: 0 })
+  failedCount!: number;
+}
+
+/** A patient's registration until the emailed link confirms it; then it becomes an account. */
+@Entity('pending_registrations')
+export class PendingRegistrationEntity extends HashedTokenRow {
+  @Column({ type: 'citext' })
+  email!: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Column({ name: 'first_name', type: 'text' })
+  firstName!: string;
+
+  @Column({ name: 'last_name', type: 'text' })
+  lastName!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date' })
+  dateOfBirth!: string;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;

@@ -9,12 +9,23 @@ import { AppConfig } from '../../config/app-config';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AccountEmails } from './account-emails';
 import { AuthController } from './auth.controller';
-import { OneTimeTokenEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity } from './auth.entities';
+import {
+  KnownDeviceEntity,
+  OneTimeTokenEntity,
+  PendingRegistrationEntity,
+  RecoveryCodeEntity,
+  RefreshTokenEntity,
+  SessionEntity,
+} from './auth.entities';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
+import { KnownDevicesRepository } from './known-devices.repository';
+import { PendingRegistrationsRepository } from './pending-registrations.repository';
+import { RegistrationService } from './registration.service';
 import { SessionEndSignal } from './session-end-signal';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
+import { SignInProtection } from './sign-in-protection';
 import { JWT_ALGORITHM, TokenService } from './token.service';
 import { TwoFactorService } from './two-factor.service';
 
@@ -24,7 +35,14 @@ import { TwoFactorService } from './two-factor.service';
   imports: [
     AccountsModule,
     PassportModule,
-    TypeOrmModule.forFeature([SessionEntity, RefreshTokenEntity, OneTimeTokenEntity, RecoveryCodeEntity]),
+    TypeOrmModule.forFeature([
+      SessionEntity,
+      RefreshTokenEntity,
+      OneTimeTokenEntity,
+      RecoveryCodeEntity,
+      KnownDeviceEntity,
+      PendingRegistrationEntity,
+    ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -39,6 +57,10 @@ import { TwoFactorService } from './two-factor.service';
     SessionService,
     SessionEndSignal,
     SessionsRepository,
+    KnownDevicesRepository,
+    SignInProtection,
+    PendingRegistrationsRepository,
+    RegistrationService,
     TokenService,
     TwoFactorService,
     AccountEmails,

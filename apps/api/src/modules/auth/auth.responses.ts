@@ -37,6 +37,12 @@ export class LoginResultDto {
   @ApiPropertyOptional({ type: TokenPairDto })
   tokens?: TokenPairDto;
 
+  @ApiPropertyOptional({
+    description:
+      'With `authenticated`: keep it for this device (e.g. in an httpOnly cookie) and send it as `deviceToken` at the next sign-in; a pause of sign-ins from new devices does not apply to it. Lives 180 days.',
+  })
+  deviceToken?: string;
+
   @ApiPropertyOptional({ description: 'Send with the code to /auth/login/second-factor; lives 5 minutes.' })
   challengeToken?: string;
 

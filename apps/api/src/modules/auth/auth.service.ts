@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Logger } from 'pino';
+import { Injectable } from '@nestjs/common';
 
 import { AuditOutcome } from '@healthsync/contracts/audit';
 import {
@@ -11,13 +10,13 @@ import {
   type LoginSecondFactorDto,
   type RecoveryCodes,
   type ResetPasswordDto,
+  type TotpChangeDto,
   type TotpSetup,
 } from '@healthsync/contracts/auth';
 import { DomainError } from '@healthsync/domain/errors';
 
 import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
 import { tokenHash } from '../../common/crypto/secret-box';
-import { LOGGER } from '../../common/logging/logger.token';
 import { AccountsRepository, type UserRecord } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import { SettingsService } from '../settings/settings.service';
@@ -26,11 +25,10 @@ import type { OneTimeTokenPurpose } from './auth.entities';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
-import { TokenService } from './token.service';
+import { SignInProtection, type SignInFailure } from './sign-in-protection';
+import { InvalidChallenge, TokenService, type VerifiedChallenge } from './token.service';
 import { invalidCode, TwoFactorService } from './two-factor.service';
-
-export const MAX_LOGIN_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+import { invalidLink, wrongPassword } from './auth-errors';
 
 /** One message for every failed sign-in, so it never tells whether the email has an account. */
 export class InvalidCredentials extends DomainError<AuthErrorCode.InvalidCredentials> {
@@ -42,8 +40,6 @@ export class InvalidCredentials extends DomainError<AuthErrorCode.InvalidCredent
     );
   }
 }
-
-type SignInFailure = 'unknown_email' | 'inactive' | 'locked' | 'wrong_password' | 'wrong_code';
 
 /** Sign-in in one or two steps, and the password and second-factor changes of a signed-in user. */
 @Injectable()
@@ -58,39 +54,43 @@ export class AuthService {
     private readonly settings: SettingsService,
     private readonly emails: AccountEmails,
     private readonly audit: AuditService,
-    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly protection: SignInProtection,
   ) {}
 
   async login(dto: LoginDto, origin: RequestOrigin): Promise<LoginResult> {
     const user = await this.accounts.findByEmail(dto.email);
-    const refusal = user ? this.refusalBeforePassword(user) : 'unknown_email';
+    const deviceId = user ? await this.protection.recognise(user, dto.deviceToken) : null;
+    const refusal = user ? this.protection.refusal(user, deviceId) : 'unknown_email';
     if (refusal || !user) {
       await this.passwords.verifyDecoy(dto.password);
-      return this.refuse(user, refusal ?? 'unknown_email', origin);
+      return this.refuse(user, refusal ?? 'unknown_email', deviceId, origin);
     }
     if (!(await this.passwords.verify(user.passwordHash, dto.password)))
-      return this.refuse(user, 'wrong_password', origin);
-    await this.accounts.resetLoginFailures(user.id);
-    if (user.totpEnabledAt) return this.challenge(user, 'totp');
+      return this.refuse(user, 'wrong_password', deviceId, origin);
+    if (user.totpEnabledAt) return this.challenge(user, 'totp', deviceId);
     if ((await this.settings.security()).mfaRequiredRoles.includes(user.role))
-      return this.challenge(user, 'totp_enrolment');
-    return this.signIn(user, origin, 'password');
+      return this.challenge(user, 'totp_enrolment', deviceId);
+    return this.signIn(user, origin, 'password', deviceId);
   }
 
+  /** A challenge signs in once: a second use (even concurrent, even with another valid code) is refused. */
   async completeWithSecondFactor(dto: LoginSecondFactorDto, origin: RequestOrigin): Promise<LoginResult> {
-    const user = await this.accounts.findById(this.tokens.verifyChallenge(dto.challengeToken, 'totp'));
-    if (!user || this.refusalBeforePassword(user)) return this.refuse(user, 'inactive', origin);
+    const challenge = this.tokens.verifyChallenge(dto.challengeToken, 'totp');
+    const user = await this.accounts.findById(challenge.userId);
+    const deviceId = user ? await this.protection.trusted(user, challenge.deviceId) : null;
+    if (!user || this.protection.refusal(user, deviceId)) return this.refuse(user, 'inactive', null, origin);
     const accepted = dto.code
       ? await this.twoFactor.acceptCode(user, dto.code)
       : await this.twoFactor.acceptRecoveryCode(user.id, dto.recoveryCode ?? '');
-    if (!accepted) return this.refuse(user, 'wrong_code', origin);
-    return this.signIn(user, origin, dto.code ? 'totp' : 'recovery_code');
+    if (!accepted) return this.refuse(user, 'wrong_code', deviceId, origin);
+    await this.consume(challenge);
+    return this.signIn(user, origin, dto.code ? 'totp' : 'recovery_code', deviceId);
   }
 
   /** Enrolment that a role's policy demands before the first sign-in completes. */
   async setUpRequiredSecondFactor(challengeToken: string): Promise<TotpSetup> {
     return this.twoFactor.setUp(
-      await this.activeUser(this.tokens.verifyChallenge(challengeToken, 'totp_enrolment')),
+      await this.activeUser(this.tokens.verifyChallenge(challengeToken, 'totp_enrolment').userId),
     );
   }
 
@@ -99,35 +99,43 @@ export class AuthService {
     code: string,
     origin: RequestOrigin,
   ): Promise<LoginResult & RecoveryCodes> {
-    const user = await this.activeUser(this.tokens.verifyChallenge(challengeToken, 'totp_enrolment'));
+    const challenge = this.tokens.verifyChallenge(challengeToken, 'totp_enrolment');
+    const user = await this.activeUser(challenge.userId);
     const recoveryCodes = await this.twoFactor.enable(user, code);
     await this.recordTotpChange(user, 'auth.totp_enabled', origin);
-    const signedIn = await this.signIn(user, origin, 'totp');
+    this.emails.inBackground((emails) => emails.sendSecondFactorChanged(user, true));
+    await this.consume(challenge);
+    const deviceId = await this.protection.trusted(user, challenge.deviceId);
+    const signedIn = await this.signIn(user, origin, 'totp', deviceId);
     return { ...signedIn, recoveryCodes };
   }
 
-  async setUpSecondFactor(auth: AuthContext): Promise<TotpSetup> {
-    return this.twoFactor.setUp(await this.activeUser(auth.userId));
+  /** An access token alone cannot enrol a factor: the password is asked again, so a stolen token cannot. */
+  async setUpSecondFactor(auth: AuthContext, password: string, origin: RequestOrigin): Promise<TotpSetup> {
+    const user = await this.activeUser(auth.userId);
+    await this.confirmPassword(auth, user, password, 'password', 'auth.totp_setup', origin);
+    return this.twoFactor.setUp(user);
   }
 
-  async enableSecondFactor(auth: AuthContext, code: string, origin: RequestOrigin): Promise<RecoveryCodes> {
+  async enableSecondFactor(
+    auth: AuthContext,
+    dto: TotpChangeDto,
+    origin: RequestOrigin,
+  ): Promise<RecoveryCodes> {
     const user = await this.activeUser(auth.userId);
-    const recoveryCodes = await this.twoFactor.enable(user, code);
+    await this.confirmPassword(auth, user, dto.password, 'password', 'auth.totp_enabled', origin);
+    const recoveryCodes = await this.twoFactor.enable(user, dto.code);
     await this.recordTotpChange(user, 'auth.totp_enabled', origin);
+    this.emails.inBackground((emails) => emails.sendSecondFactorChanged(user, true));
     return { recoveryCodes };
   }
 
-  async disableSecondFactor(
-    auth: AuthContext,
-    password: string,
-    code: string,
-    origin: RequestOrigin,
-  ): Promise<void> {
+  async disableSecondFactor(auth: AuthContext, dto: TotpChangeDto, origin: RequestOrigin): Promise<void> {
     const user = await this.activeUser(auth.userId);
     if (!user.totpEnabledAt)
       throw new DomainError('conflict', AuthErrorCode.TotpNotEnabled, 'Two-factor sign-in is not on.');
-    if (!(await this.passwords.verify(user.passwordHash, password))) throw wrongPassword('password');
-    if (!(await this.twoFactor.acceptCode(user, code))) throw invalidCode();
+    await this.confirmPassword(auth, user, dto.password, 'password', 'auth.totp_disabled', origin);
+    if (!(await this.twoFactor.acceptCode(user, dto.code))) throw invalidCode();
     if ((await this.settings.security()).mfaRequiredRoles.includes(user.role)) {
       throw new DomainError(
         'forbidden',
@@ -137,6 +145,7 @@ export class AuthService {
     }
     await this.twoFactor.disable(user.id);
     await this.recordTotpChange(user, 'auth.totp_disabled', origin);
+    this.emails.inBackground((emails) => emails.sendSecondFactorChanged(user, false));
   }
 
   async refresh(refreshToken: string, origin: RequestOrigin) {
@@ -151,22 +160,26 @@ export class AuthService {
 
   async changePassword(auth: AuthContext, dto: ChangePasswordDto, origin: RequestOrigin): Promise<void> {
     const user = await this.activeUser(auth.userId);
-    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
-      await this.record(auth, 'auth.password_change', AuditOutcome.Failure, origin);
-      throw wrongPassword();
-    }
+    await this.confirmPassword(
+      auth,
+      user,
+      dto.currentPassword,
+      'currentPassword',
+      'auth.password_change',
+      origin,
+    );
     this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
-    await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
+    await this.setPassword(user, dto.newPassword);
     await this.sessions.revokeAll(user.id, 'password_changed', auth.sessionId);
     await this.record(auth, 'auth.password_change', AuditOutcome.Success, origin);
-    await this.notify(() => this.emails.sendPasswordChanged(user));
+    this.emails.inBackground((emails) => emails.sendPasswordChanged(user));
   }
 
   /** Always answers the same; an email goes out only for an active account. */
   async forgotPassword(email: string, origin: RequestOrigin): Promise<void> {
     const user = await this.accounts.findByEmail(email);
     if (!user || user.status !== AccountStatus.Active) return;
-    await this.emails.sendPasswordReset(user);
+    this.emails.inBackground((emails) => emails.sendPasswordReset(user));
     await this.audit.record({
       actor: null,
       action: 'auth.password_reset_requested',
@@ -182,11 +195,11 @@ export class AuthService {
     const hash = tokenHash(dto.token);
     const userId = await this.sessionsRepository.findOneTimeTokenUser(hash, RESET_PURPOSES);
     const user = userId ? await this.accounts.findById(userId) : null;
-    if (!user || user.status !== AccountStatus.Active) throw invalidResetLink();
+    if (!user || user.status !== AccountStatus.Active) throw invalidLink();
     this.passwords.assertAcceptable(dto.newPassword, 'newPassword', user.email);
     if ((await this.sessionsRepository.consumeOneTimeToken(hash, RESET_PURPOSES)) !== user.id)
-      throw invalidResetLink();
-    await this.accounts.setPassword(user.id, await this.passwords.hash(dto.newPassword));
+      throw invalidLink();
+    await this.setPassword(user, dto.newPassword);
     await this.sessions.revokeAll(user.id, 'password_reset');
     await this.audit.record({
       actor: null,
@@ -198,49 +211,91 @@ export class AuthService {
     });
   }
 
-  private refusalBeforePassword(user: UserRecord): SignInFailure | null {
-    if (user.status !== AccountStatus.Active || !user.passwordHash) return 'inactive';
-    if (user.lockedUntil && user.lockedUntil > new Date()) return 'locked';
-    return null;
+  /** The emailed unlock link: lifts the pause on sign-ins from unknown devices, once. */
+  async unlock(token: string, origin: RequestOrigin): Promise<void> {
+    const userId = await this.sessionsRepository.consumeOneTimeToken(tokenHash(token), ['account_unlock']);
+    if (!userId) throw invalidLink();
+    await this.accounts.resetLoginFailures(userId);
+    await this.audit.record({
+      actor: null,
+      action: 'auth.unlock',
+      resourceType: 'user',
+      resourceId: userId,
+      outcome: AuditOutcome.Success,
+      origin,
+    });
   }
 
-  /** Records the failure, counts it toward the lock-out when the account exists, and refuses. */
+  /** A new password cancels every reset or invitation link still out: none may set another one later. */
+  private async setPassword(user: UserRecord, password: string): Promise<void> {
+    await this.accounts.setPassword(user.id, await this.passwords.hash(password));
+    await this.sessionsRepository.revokeOneTimeTokens(user.id, RESET_PURPOSES);
+  }
+
+  /** Records the failure, counts it (on the known device, or toward the account's lock), and refuses. */
   private async refuse(
     user: UserRecord | null,
     reason: SignInFailure,
+    deviceId: string | null,
     origin: RequestOrigin,
   ): Promise<never> {
-    const countsTowardLock = user && (reason === 'wrong_password' || reason === 'wrong_code');
-    const lock = countsTowardLock
-      ? await this.accounts.recordLoginFailure(user.id, MAX_LOGIN_FAILURES, LOCK_MINUTES)
-      : null;
-    const actor = user ? { userId: user.id, role: user.role } : null;
+    if (user && (reason === 'wrong_password' || reason === 'wrong_code'))
+      await this.protection.recordFailure(user, deviceId, origin);
     await this.audit.record({
-      actor,
+      actor: user ? { userId: user.id, role: user.role } : null,
       action: 'auth.login',
       resourceType: 'user',
       resourceId: user?.id,
       outcome: AuditOutcome.Failure,
       origin,
-      detail: { reason },
+      detail: { reason, device: deviceId ? 'known' : 'unknown' },
     });
-    if (user && lock?.lockedNow) {
-      await this.audit.record({
-        actor,
-        action: 'auth.lockout',
-        resourceType: 'user',
-        resourceId: user.id,
-        outcome: AuditOutcome.Success,
-        origin,
-        detail: { minutes: LOCK_MINUTES },
-      });
-      await this.notify(() => this.emails.sendLockedNotice(user, LOCK_MINUTES));
-    }
     throw new InvalidCredentials();
   }
 
-  private challenge(user: UserRecord, purpose: 'totp' | 'totp_enrolment'): LoginResult {
-    const { token, expiresAt } = this.tokens.issueChallenge(user.id, purpose);
+  /**
+   * The password asked again before a sensitive change, under the sign-in rules: a wrong one counts
+   * like a failed sign-in from the session's device, and while a sign-in would be refused, this is
+   * too. A refusal is audited as a failure of `action`.
+   */
+  private async confirmPassword(
+    auth: AuthContext,
+    user: UserRecord,
+    password: string,
+    field: string,
+    action: string,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    const sessionDevice = await this.sessionsRepository.deviceOfSession(auth.sessionId);
+    const deviceId = await this.protection.trusted(user, sessionDevice);
+    const refusal = this.protection.refusal(user, deviceId);
+    if (!refusal && (await this.passwords.verify(user.passwordHash, password))) return;
+    if (refusal) await this.passwords.verifyDecoy(password);
+    else await this.protection.recordFailure(user, deviceId, origin);
+    await this.audit.record({
+      actor: { userId: user.id, role: user.role },
+      action,
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: AuditOutcome.Failure,
+      origin,
+      detail: { reason: refusal ?? 'wrong_password' },
+    });
+    throw wrongPassword(field);
+  }
+
+  private async consume(challenge: VerifiedChallenge): Promise<void> {
+    const { challengeId, userId, expiresAt } = challenge;
+    if (!(await this.sessionsRepository.consumeChallenge(challengeId, userId, expiresAt)))
+      throw new InvalidChallenge();
+  }
+
+  private challenge(
+    user: UserRecord,
+    purpose: 'totp' | 'totp_enrolment',
+    deviceId: string | null,
+  ): LoginResult {
+    const { token, expiresAt } = this.tokens.issueChallenge(user.id, purpose, deviceId);
     return {
       status: purpose === 'totp' ? 'totp_required' : 'totp_enrolment_required',
       challengeToken: token,
@@ -248,9 +303,14 @@ export class AuthService {
     };
   }
 
-  private async signIn(user: UserRecord, origin: RequestOrigin, method: string): Promise<LoginResult> {
-    await this.accounts.resetLoginFailures(user.id);
-    const tokens = await this.sessions.start(user.id, user.role, origin);
+  private async signIn(
+    user: UserRecord,
+    origin: RequestOrigin,
+    method: string,
+    knownDeviceId: string | null,
+  ): Promise<LoginResult> {
+    const { deviceId, deviceToken } = await this.protection.recordSuccess(user, knownDeviceId);
+    const tokens = await this.sessions.start(user.id, user.role, origin, deviceId);
     await this.audit.record({
       actor: { userId: user.id, role: user.role },
       action: 'auth.login',
@@ -258,9 +318,9 @@ export class AuthService {
       resourceId: user.id,
       outcome: AuditOutcome.Success,
       origin,
-      detail: { method },
+      detail: { method, device: knownDeviceId ? 'known' : 'new' },
     });
-    return { status: 'authenticated', tokens };
+    return { status: 'authenticated', tokens, deviceToken };
   }
 
   private async activeUser(userId: string): Promise<UserRecord> {
@@ -296,28 +356,6 @@ export class AuthService {
       origin,
     });
   }
-
-  /** A notice email that cannot be sent is logged; it never undoes the change it reports. */
-  private async notify(send: () => Promise<void>): Promise<void> {
-    try {
-      await send();
-    } catch (error) {
-      this.logger.error({ err: { message: (error as Error).message } }, 'account notice email not sent');
-    }
-  }
 }
 
 const RESET_PURPOSES: OneTimeTokenPurpose[] = ['password_reset', 'invitation'];
-
-function invalidResetLink(): DomainError {
-  return new DomainError(
-    'invalid',
-    AuthErrorCode.InvalidResetToken,
-    'The link is invalid, expired or already used; ask for a new one.',
-  );
-}
-
-function wrongPassword(field = 'currentPassword'): DomainError {
-  const message = 'The current password is wrong.';
-  return new DomainError('invalid', AuthErrorCode.WrongPassword, message, { errors: [{ field, message }] });
-}

@@ -59,10 +59,21 @@ export class SessionService {
     private readonly endSignal: SessionEndSignal,
   ) {}
 
-  async start(userId: string, role: Role, origin: RequestOrigin): Promise<TokenPair> {
+  async start(
+    userId: string,
+    role: Role,
+    origin: RequestOrigin,
+    deviceId: string | null = null,
+  ): Promise<TokenPair> {
     const refreshToken = randomToken();
     const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
-    const session = await this.sessions.createSession(userId, origin, expiresAt, tokenHash(refreshToken));
+    const session = await this.sessions.createSession(
+      userId,
+      deviceId,
+      origin,
+      expiresAt,
+      tokenHash(refreshToken),
+    );
     return this.tokenPair(userId, role, session.id, refreshToken, expiresAt);
   }
 

@@ -25,6 +25,7 @@ export class SessionsRepository {
 
   createSession(
     userId: string,
+    deviceId: string | null,
     origin: RequestOrigin,
     expiresAt: Date,
     refreshTokenHash: string,
@@ -32,6 +33,7 @@ export class SessionsRepository {
     return this.db.transaction(async (tx) => {
       const session = await tx.getRepository(SessionEntity).save({
         userId,
+        deviceId,
         expiresAt,
         lastUsedAt: new Date(),
         ip: origin.ip,
@@ -101,6 +103,21 @@ export class SessionsRepository {
     return rows[0]?.role ?? null;
   }
 
+  async deviceOfSession(sessionId: string): Promise<string | null> {
+    const session = await this.db.getRepository(SessionEntity).findOneBy({ id: sessionId });
+    return session?.deviceId ?? null;
+  }
+
+  /** Marks a sign-in challenge used; true only for the first use (the primary key decides a race). */
+  async consumeChallenge(challengeId: string, userId: string, expiresAt: Date): Promise<boolean> {
+    const rows = (await this.db.query(
+      `INSERT INTO consumed_sign_in_challenges (jti, user_id, expires_at) VALUES ($1, $2, $3)
+       ON CONFLICT (jti) DO NOTHING RETURNING jti`,
+      [challengeId, userId, expiresAt],
+    )) as unknown[];
+    return rows.length === 1;
+  }
+
   async createOneTimeToken(
     userId: string,
     purpose: OneTimeTokenPurpose,
@@ -127,6 +144,14 @@ export class SessionsRepository {
       [tokenHash, purposes],
     )) as [Array<{ user_id: string }>, number];
     return rows[0][0]?.user_id ?? null;
+  }
+
+  /** Uses up every open single-use token of these purposes: an older link must not outlive a newer change. */
+  async revokeOneTimeTokens(userId: string, purposes: OneTimeTokenPurpose[]): Promise<void> {
+    await this.db.query(
+      `UPDATE one_time_tokens SET used_at = now() WHERE user_id = $1 AND purpose = ANY($2) AND used_at IS NULL`,
+      [userId, purposes],
+    );
   }
 
   async replaceRecoveryCodes(userId: string, codeHashes: string[]): Promise<void> {

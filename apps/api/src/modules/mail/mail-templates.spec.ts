@@ -4,6 +4,7 @@ import {
   escapeHtml,
   passwordChangedMail,
   passwordResetMail,
+  secondFactorChangedMail,
   type MailContent,
 } from './mail-templates';
 
@@ -23,10 +24,12 @@ const locked = accountLockedMail({
   clinicName,
   recipientName: hostile,
   lockedForMinutes: 15,
-  resetLink: link,
+  unlockLink: link,
+  resetLink: 'https://portal.clinic.test/forgot-password',
 });
 const changed = passwordChangedMail({ clinicName, recipientName: hostile });
-const mails: Record<string, MailContent> = { reset, invitation, locked, changed };
+const secondFactorOn = secondFactorChangedMail({ clinicName, recipientName: hostile, enabled: true });
+const mails: Record<string, MailContent> = { reset, invitation, locked, changed, secondFactorOn };
 
 describe('mail templates', () => {
   describe.each(Object.entries(mails))('%s', (_name, mail) => {

@@ -110,7 +110,14 @@ export function passwordResetMail(input: {
   recipientName: string;
   link: string;
   validForMinutes: number;
+  /** When the account has a second factor, the email says that a reset does not remove it. */
+  secondFactorOn?: boolean;
 }): MailContent {
+  const secondFactor = input.secondFactorOn
+    ? [
+        'Two-factor sign-in stays on: after the reset you still sign in with your authenticator app or a recovery code. If you never turned it on, contact the clinic before you reset.',
+      ]
+    : [];
   return compose({
     clinicName: input.clinicName,
     subject: `Reset your ${input.clinicName} password`,
@@ -118,6 +125,7 @@ export function passwordResetMail(input: {
     paragraphs: [
       `We received a request to reset the password of your ${input.clinicName} account.`,
       `The link below can be used once and is valid for ${plural(input.validForMinutes, 'minute')}.`,
+      ...secondFactor,
     ],
     action: { label: 'Reset your password', link: input.link },
     closing: ['If you did not ask for this, you can ignore this email: your password stays as it is.'],
@@ -148,18 +156,19 @@ export function accountLockedMail(input: {
   clinicName: string;
   recipientName: string;
   lockedForMinutes: number;
+  unlockLink: string;
   resetLink: string;
 }): MailContent {
   return compose({
     clinicName: input.clinicName,
-    subject: `Your ${input.clinicName} account is temporarily locked`,
+    subject: `Sign-ins to your ${input.clinicName} account from new devices are paused`,
     recipientName: input.recipientName,
     paragraphs: [
-      'Your account was locked after several failed sign-in attempts.',
-      `It unlocks by itself in ${plural(input.lockedForMinutes, 'minute')}.`,
-      'If these attempts were not yours, reset your password now.',
+      'Someone failed to sign in to your account several times, so sign-ins from devices you have not used before are paused.',
+      `Devices you signed in from before still work. The pause ends by itself in ${plural(input.lockedForMinutes, 'minute')}, or at once with the link below (it works once).`,
+      `If these attempts were not yours, reset your password: ${assertWebLink(input.resetLink)}`,
     ],
-    action: { label: 'Reset your password', link: input.resetLink },
+    action: { label: 'Unlock your account', link: input.unlockLink },
   });
 }
 
@@ -170,6 +179,63 @@ export function passwordChangedMail(input: { clinicName: string; recipientName: 
     recipientName: input.recipientName,
     paragraphs: [`The password of your ${input.clinicName} account was just changed.`],
     closing: ['If you did not change it, contact the clinic right away.'],
+  });
+}
+
+export function secondFactorChangedMail(input: {
+  clinicName: string;
+  recipientName: string;
+  enabled: boolean;
+}): MailContent {
+  const change = input.enabled ? 'turned on' : 'turned off';
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Two-factor sign-in was ${change} for your ${input.clinicName} account`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      input.enabled
+        ? `An authenticator app was just added to your ${input.clinicName} account: signing in now also needs a code from it.`
+        : `Two-factor sign-in was just turned off for your ${input.clinicName} account: signing in now needs only the password.`,
+    ],
+    closing: ['If this was not you, reset your password and contact the clinic right away.'],
+  });
+}
+
+export function registrationConfirmMail(input: {
+  clinicName: string;
+  recipientName: string;
+  link: string;
+  validForHours: number;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Confirm your ${input.clinicName} patient account`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      `Someone, hopefully you, asked to create a ${input.clinicName} patient account with this email address.`,
+      `To finish, open the link below and enter the password you chose. It is valid for ${plural(input.validForHours, 'hour')}.`,
+    ],
+    action: { label: 'Confirm your account', link: input.link },
+    closing: ['If you did not ask for this, ignore this email: no account is created.'],
+  });
+}
+
+export function registrationAttemptMail(input: {
+  clinicName: string;
+  recipientName: string;
+  signInLink: string;
+  resetLink: string;
+}): MailContent {
+  return compose({
+    clinicName: input.clinicName,
+    subject: `Someone tried to create an account with your ${input.clinicName} email`,
+    recipientName: input.recipientName,
+    paragraphs: [
+      `Someone tried to register a new ${input.clinicName} account with this email address, which already has one. Nothing was changed.`,
+      `If it was you, sign in instead: ${assertWebLink(input.signInLink)}`,
+    ],
+    action: { label: 'Forgot your password? Reset it', link: input.resetLink },
+    closing: ['If it was not you, you can ignore this email.'],
   });
 }
 
