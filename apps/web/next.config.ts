@@ -9,8 +9,10 @@ const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   // Older browsers' spelling of frame-ancestors 'none'.
   { key: 'X-Frame-Options', value: 'DENY' },
-  // Reset and invitation links carry tokens in their address: never pass an address on.
-  { key: 'Referrer-Policy', value: 'no-referrer' },
+  // Reset and invitation links carry tokens in their address: other sites get the origin at most.
+  // (Not no-referrer: browsers may then send `Origin: null`, which Next's same-origin check of
+  // server actions refuses.)
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   {
     key: 'Permissions-Policy',
     value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',

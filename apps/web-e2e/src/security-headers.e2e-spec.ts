@@ -68,7 +68,7 @@ describe('the portal’s security headers', () => {
 
     expect(first.headers.get('x-frame-options')).toBe('DENY');
     expect(first.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(first.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(first.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(first.headers.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
     // The e2e portal runs with NODE_ENV=production.
     expect(first.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
