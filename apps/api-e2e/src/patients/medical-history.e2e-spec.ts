@@ -12,7 +12,7 @@ interface History {
   patientId: string;
   version: number;
   recordedAt: string | null;
-  author: { id: string; name: string | null } | null;
+  author: { id?: string; name: string | null } | null;
   allergies: Array<{ substance: string; reaction: string | null; severity: string }>;
   chronicConditions: string[];
   pastSurgeries: Array<{ procedure: string; year: number | null }>;
@@ -23,7 +23,7 @@ interface History {
 interface VersionSummary {
   version: number;
   recordedAt: string;
-  author: { id: string; name: string | null } | null;
+  author: { id?: string; name: string | null } | null;
 }
 
 const FIRST = {
@@ -131,11 +131,17 @@ describe('medical history over HTTP', () => {
     expect((await read(doctor, '/versions/one')).status).toBe(400);
   });
 
-  it('lets the patient read their own history, but not write it', async () => {
+  it('lets the patient read their own history, naming its author without a staff user id, but not write it', async () => {
     const own = await read(patient.token);
     expect(own.status).toBe(200);
     expect(own.body.version).toBe(2);
-    expect((await read<Page<VersionSummary>>(patient.token, '/versions')).body.total).toBe(2);
+    expect(own.body.author).toEqual({ name: 'Dana Okafor' });
+    const versions = await read<Page<VersionSummary>>(patient.token, '/versions');
+    expect(versions.body.total).toBe(2);
+    expect(versions.body.items.map((item) => item.author)).toEqual([
+      { name: 'Dana Okafor' },
+      { name: 'Dana Okafor' },
+    ]);
     expect((await write(patient.token, { expectedVersion: 2, ...FIRST })).status).toBe(403);
   });
 

@@ -79,8 +79,9 @@ export interface MedicalHistory {
   currentMedications: Medication[];
 }
 
+/** Who wrote a version; staff readers also get the user id, a patient never does. */
 export interface HistoryAuthor {
-  id: string;
+  id?: string;
   /** Null when the account no longer exists. */
   name: string | null;
 }

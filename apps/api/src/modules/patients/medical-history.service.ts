@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 
+import { Role } from '@healthsync/contracts/auth';
 import type { Page, PageQuery } from '@healthsync/contracts/common';
 import type {
   HistoryAuthor,
@@ -75,7 +76,7 @@ export class MedicalHistoryService {
   async latest(auth: AuthContext, patientId: string): Promise<MedicalHistoryView> {
     await this.requireAccess(auth, patientId, 'read');
     const document = await this.documents.latest<MedicalHistory>(MEDICAL_HISTORY_COLLECTION, patientId);
-    return document ? this.toView(document) : emptyHistory(patientId);
+    return document ? this.toView(auth, document) : emptyHistory(patientId);
   }
 
   /** Appends a version on top of `expectedVersion`; if another was written since, 409 and nothing changes. */
@@ -90,7 +91,7 @@ export class MedicalHistoryService {
         authorId: auth.userId,
       },
     );
-    return this.toView(document);
+    return this.toView(auth, document);
   }
 
   /** Newest first. */
@@ -103,7 +104,7 @@ export class MedicalHistoryService {
     const history = await this.documents.history<MedicalHistory>(MEDICAL_HISTORY_COLLECTION, patientId);
     const start = (query.page - 1) * query.limit;
     const page = history.reverse().slice(start, start + query.limit);
-    const authorOf = await this.authors(page);
+    const authorOf = await this.authors(auth, page);
     return {
       items: page.map((document) => ({
         version: document.version,
@@ -123,7 +124,7 @@ export class MedicalHistoryService {
         ? await this.documents.version<MedicalHistory>(MEDICAL_HISTORY_COLLECTION, patientId, version)
         : null;
     if (!document) throw new MedicalHistoryVersionNotFound();
-    return this.toView(document);
+    return this.toView(auth, document);
   }
 
   /** A patient the caller may not read (or write) the history of answers like one that does not exist. */
@@ -137,18 +138,28 @@ export class MedicalHistoryService {
     if (!allowed) throw new PatientNotFound();
   }
 
-  /** Who wrote each of the documents, named while their account exists. */
+  /**
+   * Who wrote each of the documents, named while their account exists. Staff also get the author's
+   * user id; a patient reading their own history never sees a staff user id.
+   */
   private async authors(
+    auth: AuthContext,
     documents: VersionedDocument<MedicalHistory>[],
   ): Promise<(document: VersionedDocument<MedicalHistory>) => HistoryAuthor | null> {
     const ids = [...new Set(documents.flatMap((document) => (document.authorId ? [document.authorId] : [])))];
     const names = await this.patients.userNames(ids);
+    const withId = auth.role !== Role.Patient;
     return (document) =>
-      document.authorId ? { id: document.authorId, name: names.get(document.authorId) ?? null } : null;
+      document.authorId
+        ? { ...(withId ? { id: document.authorId } : {}), name: names.get(document.authorId) ?? null }
+        : null;
   }
 
-  private async toView(document: VersionedDocument<MedicalHistory>): Promise<MedicalHistoryView> {
-    const authorOf = await this.authors([document]);
+  private async toView(
+    auth: AuthContext,
+    document: VersionedDocument<MedicalHistory>,
+  ): Promise<MedicalHistoryView> {
+    const authorOf = await this.authors(auth, [document]);
     const { allergies, chronicConditions, pastSurgeries, familyHistory, currentMedications } = document.body;
     return {
       patientId: document.key,

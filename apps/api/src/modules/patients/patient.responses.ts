@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import {
   ALLERGY_SEVERITIES,
@@ -160,8 +160,11 @@ export class MedicationViewDto implements Medication {
 }
 
 export class HistoryAuthorDto implements HistoryAuthor {
-  @ApiProperty({ format: 'uuid', description: 'The author’s user id.' })
-  id!: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The author’s user id; only for staff readers, never for the patient.',
+  })
+  id?: string;
 
   @ApiProperty({ type: String, nullable: true, example: 'Dana Okafor' })
   name!: string | null;
