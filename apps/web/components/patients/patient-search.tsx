@@ -101,7 +101,13 @@ export function PatientSearch({ text, dateOfBirth, children }: Props) {
           Search
         </button>
       </form>
-      <div aria-busy={pending} className={pending ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
+      {/* A click on a result cancels the search still waiting on the pause in typing, which would
+          otherwise replace the URL after the click and undo its navigation. */}
+      <div
+        aria-busy={pending}
+        className={pending ? 'opacity-60 transition-opacity' : 'transition-opacity'}
+        onClickCapture={() => clearTimeout(timer.current)}
+      >
         {children}
       </div>
     </div>
