@@ -12,6 +12,9 @@ export interface WaitUntilOptions {
   description?: string;
 }
 
+/** What a probe resolves to once it is satisfied: its value without the falsy "not yet" cases. */
+export type Satisfied<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
 export const WAIT_UNTIL_DEFAULT_TIMEOUT_MS = 20_000;
 export const WAIT_UNTIL_DEFAULT_INTERVAL_MS = 50;
 
@@ -31,7 +34,7 @@ export class WaitTimeoutError extends Error {
 export async function waitUntil<T>(
   probe: () => T | Promise<T>,
   options: WaitUntilOptions = {},
-): Promise<NonNullable<T>> {
+): Promise<Satisfied<T>> {
   const {
     timeoutMs = WAIT_UNTIL_DEFAULT_TIMEOUT_MS,
     intervalMs = WAIT_UNTIL_DEFAULT_INTERVAL_MS,
@@ -42,7 +45,7 @@ export async function waitUntil<T>(
   for (;;) {
     try {
       const value = await probe();
-      if (value) return value as NonNullable<T>;
+      if (value) return value as Satisfied<T>;
       lastSeen = value;
     } catch (error) {
       lastSeen = error;
