@@ -46,6 +46,21 @@ describe('waitUntil', () => {
     ).rejects.toThrow(/waiting for the API; last value seen: Error: still booting/);
   });
 
+  it('rethrows at once an error the caller says ends the wait', async () => {
+    let calls = 0;
+    const fatal = new Error('exited with 1');
+    await expect(
+      waitUntil(
+        () => {
+          calls += 1;
+          throw fatal;
+        },
+        { intervalMs: 1, abortOn: (error) => error === fatal },
+      ),
+    ).rejects.toBe(fatal);
+    expect(calls).toBe(1);
+  });
+
   it('has a generous default timeout', async () => {
     const { WAIT_UNTIL_DEFAULT_TIMEOUT_MS } = await import('./wait-until');
     expect(WAIT_UNTIL_DEFAULT_TIMEOUT_MS).toBeGreaterThanOrEqual(10_000);

@@ -12,6 +12,11 @@ export interface WaitUntilOptions {
   description?: string;
 }
 
+export interface WaitUntilProbeOptions extends WaitUntilOptions {
+  /** A probe error for which waiting longer is pointless (the process exited): rethrown at once. */
+  abortOn?: (error: unknown) => boolean;
+}
+
 /** What a probe resolves to once it is satisfied: its value without the falsy "not yet" cases. */
 export type Satisfied<T> = Exclude<T, false | 0 | '' | null | undefined>;
 
@@ -33,12 +38,13 @@ export class WaitTimeoutError extends Error {
 
 export async function waitUntil<T>(
   probe: () => T | Promise<T>,
-  options: WaitUntilOptions = {},
+  options: WaitUntilProbeOptions = {},
 ): Promise<Satisfied<T>> {
   const {
     timeoutMs = WAIT_UNTIL_DEFAULT_TIMEOUT_MS,
     intervalMs = WAIT_UNTIL_DEFAULT_INTERVAL_MS,
     description = 'the condition',
+    abortOn = () => false,
   } = options;
   const deadline = Date.now() + timeoutMs;
   let lastSeen: unknown = undefined;
@@ -48,6 +54,7 @@ export async function waitUntil<T>(
       if (value) return value as Satisfied<T>;
       lastSeen = value;
     } catch (error) {
+      if (abortOn(error)) throw error;
       lastSeen = error;
     }
     if (Date.now() >= deadline) throw new WaitTimeoutError(description, timeoutMs, lastSeen);
