@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, screenshot, seriousViolations } from './support/browser';
-import { bookAppointment, registerPatient, unreadCount, type TestPatient } from './support/clinic-api';
+import { bookAppointment, registerPatient, settledUnread, type TestPatient } from './support/clinic-api';
 import { LIVE_WAIT_MS, waitForBell, waitUntilLive } from './support/live-page';
 import { DEMO, signedInPage } from './support/portal-session';
 import { clinicZone } from './support/portal-process';
@@ -23,20 +23,9 @@ async function stillTheSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as { __notReloaded?: boolean }).__notReloaded === true);
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The patient's unread count once the API has stopped delivering (booking notice, and a reminder for
- * a visit within the reminder lead time, arrive asynchronously), as the bell shows it.
- */
-async function settledBell(page: Page, patient: TestPatient): Promise<number> {
-  let previous = -1;
-  let count = await unreadCount(patient);
-  while (count !== previous) {
-    await pause(750);
-    previous = count;
-    count = await unreadCount(patient);
-  }
+/** The patient's unread count once the given notifications have arrived, as the bell shows it. */
+async function settledBell(page: Page, patient: TestPatient, titles: string[]): Promise<number> {
+  const count = await settledUnread(patient, titles);
   await waitForBell(page, count);
   return count;
 }
@@ -57,7 +46,11 @@ describe('a visit at the front desk, live for everyone', () => {
     const patientPage = await signedInPage(browser, patient.email, patient.password);
     await waitUntilLive(patientPage);
     await markDocument(patientPage);
-    const beforeConfirm = await settledBell(patientPage, patient);
+    // A visit today is within the reminder lead time: booking notice and reminder both arrive.
+    const beforeConfirm = await settledBell(patientPage, patient, [
+      'Appointment booked',
+      'Appointment reminder',
+    ]);
 
     const doctor = await signedInPage(browser, DEMO.doctor);
     await waitUntilLive(doctor, '.live-indicator[data-live="true"]');
@@ -76,7 +69,8 @@ describe('a visit at the front desk, live for everyone', () => {
     expect(await seriousViolations(doctor)).toEqual([]);
     await screenshot(doctor, 'staff-today-doctor');
 
-    const beforeComplete = await settledBell(patientPage, patient);
+    // Check-in notifies the doctor only: the patient's count is the one after the confirmation.
+    const beforeComplete = beforeConfirm + 1;
     await doctor.getByRole('button', { name: `Start visit ${row}` }).click();
     await doctor.getByRole('button', { name: `Complete visit ${row}` }).click();
     await doctor.getByRole('heading', { name: /^Completed/ }).waitFor();

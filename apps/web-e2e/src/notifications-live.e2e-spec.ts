@@ -10,9 +10,8 @@ import {
   bookAppointment,
   callApi,
   registerPatient,
+  settledUnread,
   staffAction,
-  unreadCount,
-  type TestPatient,
 } from './support/clinic-api';
 import { waitForMail } from './support/mailbox';
 import { bellCount, LIVE_WAIT_MS, waitForBell, waitUntilLive } from './support/live-page';
@@ -25,16 +24,6 @@ const TOTP_PERIOD_MS = 30_000;
 const totpCode = (secret: string, offsetSteps: number) =>
   generate({ secret, epoch: Math.floor((Date.now() + offsetSteps * TOTP_PERIOD_MS) / 1000) });
 
-/** Until the API has delivered the notifications the fixture caused (the dispatcher is asynchronous). */
-async function settledUnread(patient: TestPatient, atLeast: number): Promise<number> {
-  const deadline = Date.now() + LIVE_WAIT_MS;
-  for (;;) {
-    const count = await unreadCount(patient);
-    if (count >= atLeast || Date.now() > deadline) return count;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 describe('notifications, live updates and the rest of sign-in', () => {
   let browser: Browser;
 
@@ -46,7 +35,7 @@ describe('notifications, live updates and the rest of sign-in', () => {
   it("raises the patient's bell live when staff confirm, and lowers it when read", async () => {
     const patient = await registerPatient('bell');
     const appointment = await bookAppointment(patient, 'later');
-    const before = await settledUnread(patient, 1);
+    const before = await settledUnread(patient, ['Appointment booked']);
     const page = await signedInPage(browser, patient.email, patient.password);
     await waitUntilLive(page);
     expect(await bellCount(page)).toBe(before);

@@ -89,11 +89,14 @@ describe('the portal’s security headers', () => {
   it('cannot be framed by another site', async () => {
     const page = await browser.newPage();
     try {
+      // The iframe's load event fires once the browser is done with it, refused or not: after it, a
+      // portal page that was allowed in would be showing its sign-in form.
       await page.setContent(
-        `<iframe id="framed" src="${portalUrl('/login')}" width="800" height="600"></iframe>`,
+        `<iframe id="framed" src="${portalUrl('/login')}" width="800" height="600"
+           onload="window.__framedLoaded = true"></iframe>`,
       );
+      await page.waitForFunction(() => (window as { __framedLoaded?: boolean }).__framedLoaded === true);
       const frame = await (await page.waitForSelector('#framed')).contentFrame();
-      await page.waitForTimeout(1_500);
       expect(await frame?.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
     } finally {
       await page.close();

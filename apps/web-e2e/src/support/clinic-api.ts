@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { LoginResult } from '@healthsync/contracts/auth';
 import type { Page } from '@healthsync/contracts/common';
+import type { NotificationItem } from '@healthsync/contracts/notifications/notifications.responses';
+import { waitUntil } from '@healthsync/testing/wait/wait-until';
 import type {
   AppointmentView,
   DoctorView,
@@ -188,6 +190,22 @@ export async function staffAction(
     token: await apiToken(DEMO.receptionist),
     body: {},
   });
+}
+
+/**
+ * The patient's unread count once the notifications a fixture caused (delivered asynchronously) have
+ * arrived: waits for each of `titles` in the inbox, not for a time.
+ */
+export async function settledUnread(patient: TestPatient, titles: string[]): Promise<number> {
+  const token = await apiToken(patient.email, patient.password);
+  await waitUntil(
+    async () => {
+      const inbox = await callApi<Page<NotificationItem>>('/notifications?limit=100', { token });
+      return titles.every((title) => inbox.items.some((item) => item.title === title));
+    },
+    { description: `the patient's notifications ${titles.map((title) => `"${title}"`).join(', ')}` },
+  );
+  return unreadCount(patient);
 }
 
 export async function unreadCount(patient: TestPatient): Promise<number> {

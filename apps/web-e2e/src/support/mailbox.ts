@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 
 import type { ReceivedMail, SmtpTestServer } from '@healthsync/testing/services/smtp-test-server';
+import { waitUntil } from '@healthsync/testing/wait/wait-until';
 
 /**
  * The SMTP test server lives in Jest's global-setup process; specs run elsewhere. This serves what it
@@ -21,20 +22,19 @@ export async function serveMailbox(smtp: SmtpTestServer): Promise<{ url: string;
   return { url: `http://127.0.0.1:${port}`, server };
 }
 
-/** The first email to `to` that matches, polling the mailbox until `timeoutMs`. */
+/** The first email to `to` that matches, as soon as the mailbox has it. */
 export async function waitForMail(
   to: string,
   matches: (mail: ReceivedMail) => boolean = () => true,
-  timeoutMs = 15_000,
+  timeoutMs?: number,
 ): Promise<ReceivedMail> {
   const mailbox = process.env['MAILBOX_URL'];
   if (!mailbox) throw new Error('MAILBOX_URL is unset: run through apps/web-e2e/jest.config.cjs');
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const mails = (await (await fetch(`${mailbox}/messages`)).json()) as ReceivedMail[];
-    const found = mails.find((mail) => mail.to.includes(to) && matches(mail));
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no email to ${to} within ${timeoutMs} ms`);
+  return waitUntil(
+    async () => {
+      const mails = (await (await fetch(`${mailbox}/messages`)).json()) as ReceivedMail[];
+      return mails.find((mail) => mail.to.includes(to) && matches(mail));
+    },
+    { timeoutMs, intervalMs: 250, description: `an email to ${to}` },
+  );
 }

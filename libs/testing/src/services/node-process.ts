@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 
+import { waitUntil } from '../wait/wait-until';
 import { freePort } from './free-port';
 
 export interface RunningProcess {
@@ -57,18 +58,26 @@ export async function startNodeProcess(options: NodeProcessOptions): Promise<Run
 async function waitUntilReady(running: RunningProcess, options: NodeProcessOptions): Promise<void> {
   const isReady = options.isReady ?? ((status: number) => status === 200);
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const { exitCode } = running.process;
-    if (exitCode !== null)
-      throw new Error(`exited with ${exitCode} before it was ready:\n${running.output()}`);
-    try {
-      if (isReady((await fetch(`${running.baseUrl}${options.readyPath}`, { redirect: 'manual' })).status))
-        return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  await waitUntil(
+    async () => {
+      const { exitCode } = running.process;
+      if (exitCode !== null) throw new ExitedEarly(exitCode, running.output());
+      const { status } = await fetch(`${running.baseUrl}${options.readyPath}`, { redirect: 'manual' });
+      return isReady(status);
+    },
+    {
+      timeoutMs,
+      intervalMs: 100,
+      description: `${options.readyPath} to answer ready`,
+      abortOn: (error) => error instanceof ExitedEarly,
+    },
+  ).catch((error: Error) => {
+    throw error instanceof ExitedEarly ? error : new Error(`${error.message}\n${running.output()}`);
+  });
+}
+
+class ExitedEarly extends Error {
+  constructor(code: number, output: string) {
+    super(`exited with ${code} before it was ready:\n${output}`);
   }
-  throw new Error(`not ready within ${timeoutMs} ms:\n${running.output()}`);
 }

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 
 import { AuditLogQuery, AuditOutcome, type AuditEntryView } from '@healthsync/contracts/audit';
 import { Role } from '@healthsync/contracts/auth';
+import { waitUntil } from '@healthsync/testing/wait/wait-until';
 
 import type { RequestOrigin } from '../../../src/common/auth/auth-context';
 import { RequestValidationException } from '../../../src/common/errors/request-validation.exception';
@@ -51,17 +52,26 @@ function event(overrides: Partial<AuditEvent> = {}): AuditEvent {
 }
 
 const ids = (entries: AuditEntryView[]) => entries.map((entry) => entry.id);
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the audit trail on PostgreSQL', () => {
   let db: DataSource;
   let audit: AuditService;
 
-  /** Records the events one after another and returns their entries, oldest first. */
-  async function recordAll(actorId: string, events: AuditEvent[], gapMs = 0): Promise<AuditEntryView[]> {
+  /**
+   * Records the events one after another and returns their entries, oldest first. With
+   * `distinctTimes`, each is recorded in a later millisecond than the one before (the clock is
+   * watched until it ticks), so time filters can tell them apart.
+   */
+  async function recordAll(
+    actorId: string,
+    events: AuditEvent[],
+    distinctTimes = false,
+  ): Promise<AuditEntryView[]> {
     for (const item of events) {
       await audit.record(item);
-      if (gapMs > 0) await pause(gapMs);
+      const recordedBy = Date.now();
+      if (distinctTimes)
+        await waitUntil(() => Date.now() > recordedBy, { intervalMs: 1, description: 'the clock to tick' });
     }
     const { items } = await audit.list(await query({ actorId, limit: '100' }));
     return items.reverse();
@@ -191,7 +201,7 @@ describe('the audit trail on PostgreSQL', () => {
     const entries = await recordAll(
       actor.userId,
       [1, 2, 3, 4].map(() => event({ actor })),
-      5,
+      true,
     );
     const at = (index: number) => entries[index].recordedAt;
     const inRange = async (range: Record<string, string>) =>

@@ -3,11 +3,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 
 import { Role } from '@healthsync/contracts/auth';
+import {
+  LIVE_EVENTS,
+  type AppointmentChangedEvent,
+  type LiveNotificationEvent,
+} from '@healthsync/contracts/notifications/notifications.responses';
+import { waitForEvent } from '@healthsync/testing/wait/wait-until';
 
 import { SessionService } from '../../../src/modules/auth/session.service';
 import { LiveNotifier } from '../../../src/modules/notifications/live/live-notifier';
 import { startTestApi, type TestApi } from '../../support/test-api';
-import { connect, createUser, nextEvent, received } from './live-sockets';
+import { connect, createUser, listen, markerReached } from './live-sockets';
 
 /**
  * Two API instances sharing PostgreSQL and Redis (one cache namespace): an event sent through
@@ -23,6 +29,8 @@ describe('LiveNotifier across API instances', () => {
   let appA: TestApi;
   let appB: TestApi;
   let patientId: string;
+  let otherPatientId: string;
+  let doctorId: string;
   let patientSocket: Socket;
   let otherPatientSocket: Socket;
   let doctorSocket: Socket;
@@ -34,8 +42,8 @@ describe('LiveNotifier across API instances', () => {
     appA = await startTestApi(shared);
     appB = await startTestApi(shared);
     patientId = await createUser(Role.Patient);
-    const otherPatientId = await createUser(Role.Patient);
-    const doctorId = await createUser(Role.Doctor);
+    otherPatientId = await createUser(Role.Patient);
+    doctorId = await createUser(Role.Doctor);
     patientSocket = await connect(appB, await tokenFor(patientId, Role.Patient));
     otherPatientSocket = await connect(appB, await tokenFor(otherPatientId, Role.Patient));
     doctorSocket = await connect(appB, await tokenFor(doctorId, Role.Doctor));
@@ -47,31 +55,45 @@ describe('LiveNotifier across API instances', () => {
   });
 
   it("delivers a user's event from instance A to that user's socket on instance B, and to no one else", async () => {
-    const payload = { notificationId: randomUUID(), title: 'Appointment confirmed' };
-    const others = Promise.all([
-      received(otherPatientSocket, 'notification.created'),
-      received(doctorSocket, 'notification.created'),
-    ]);
-    const delivered = nextEvent(patientSocket, 'notification.created');
+    const payload: LiveNotificationEvent = {
+      id: randomUUID(),
+      category: 'appointments',
+      type: 'appointment.confirm',
+      title: 'Appointment confirmed',
+      body: 'Your appointment is confirmed.',
+      link: null,
+    };
+    const others = [
+      listen(otherPatientSocket, LIVE_EVENTS.notification),
+      listen(doctorSocket, LIVE_EVENTS.notification),
+    ];
+    const delivered = waitForEvent(patientSocket, LIVE_EVENTS.notification);
 
-    appA.app.get(LiveNotifier).toUser(patientId, 'notification.created', payload);
+    appA.app.get(LiveNotifier).toUser(patientId, LIVE_EVENTS.notification, payload);
 
     await expect(delivered).resolves.toEqual(payload);
-    expect(await others).toEqual([[], []]);
+    await markerReached(appA, otherPatientId, otherPatientSocket);
+    await markerReached(appA, doctorId, doctorSocket);
+    const heard = others.map((stop) =>
+      stop().filter((event) => (event as LiveNotificationEvent).type !== 'test.marker'),
+    );
+    expect(heard).toEqual([[], []]);
   });
 
   it('delivers a staff event from instance A to staff sockets on instance B only', async () => {
-    const payload = { appointmentId: randomUUID() };
-    const patients = Promise.all([
-      received(patientSocket, 'queue.changed'),
-      received(otherPatientSocket, 'queue.changed'),
-    ]);
-    const delivered = nextEvent(doctorSocket, 'queue.changed');
+    const payload: AppointmentChangedEvent = { appointmentId: randomUUID(), change: 'appointment.booked' };
+    const patients = [
+      listen(patientSocket, LIVE_EVENTS.appointmentChanged),
+      listen(otherPatientSocket, LIVE_EVENTS.appointmentChanged),
+    ];
+    const delivered = waitForEvent(doctorSocket, LIVE_EVENTS.appointmentChanged);
 
-    appA.app.get(LiveNotifier).toStaff('queue.changed', payload);
+    appA.app.get(LiveNotifier).toStaff(LIVE_EVENTS.appointmentChanged, payload);
 
     await expect(delivered).resolves.toEqual(payload);
-    expect(await patients).toEqual([[], []]);
+    await markerReached(appA, patientId, patientSocket);
+    await markerReached(appA, otherPatientId, otherPatientSocket);
+    expect(patients.map((stop) => stop())).toEqual([[], []]);
   });
 
   it('is refused by instance B once the session was revoked on instance A', async () => {

@@ -3,14 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 
 import type { Role } from '@healthsync/contracts/auth';
+import {
+  LIVE_EVENTS,
+  type LiveNotificationEvent,
+} from '@healthsync/contracts/notifications/notifications.responses';
+import { waitForEvent } from '@healthsync/testing/wait/wait-until';
+
+import { LiveNotifier } from '../../../src/modules/notifications/live/live-notifier';
 
 import { integrationDatabaseUrl } from '../../support/int-env';
 import { openDataSource } from '../../support/test-database';
 import type { TestApi } from '../../support/test-api';
 
 /** Socket.io helpers shared by the live-notification integration specs. */
-
-export const DELIVERY_WINDOW_MS = 1_000;
 
 /** A bare user row (no profile), enough for sessions and live sockets. */
 export async function createUser(role: Role): Promise<string> {
@@ -43,47 +48,49 @@ export function connect(api: TestApi, token: string): Promise<Socket> {
   });
 }
 
-/** Every payload of `event` the socket receives within the window. */
-export async function received(
-  socket: Socket,
-  event: string,
-  windowMs = DELIVERY_WINDOW_MS,
-): Promise<unknown[]> {
+/**
+ * Starts recording the payloads of `event` the socket receives; the returned function stops and
+ * returns them. Pair it with `markerReached` to show that nothing arrived, without a time window.
+ */
+export function listen(socket: Socket, event: string): () => unknown[] {
   const payloads: unknown[] = [];
   const listener = (payload: unknown) => payloads.push(payload);
   socket.on(event, listener);
-  await new Promise((resolve) => setTimeout(resolve, windowMs));
-  socket.off(event, listener);
-  return payloads;
+  return () => {
+    socket.off(event, listener);
+    return payloads;
+  };
 }
 
-export function nextEvent(socket: Socket, event: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no ${event} within ${DELIVERY_WINDOW_MS} ms`)),
-      DELIVERY_WINDOW_MS,
-    );
-    socket.once(event, (payload: unknown) => {
-      clearTimeout(timer);
-      resolve(payload);
-    });
+/**
+ * Sends a marker notification to `userId` through instance A's LiveNotifier and waits until it
+ * reaches that user's socket. Instance A publishes every event on one Redis connection and
+ * instance B reads them on one, so anything A sent before the marker has been handled by B once
+ * the marker arrives: what a socket has not heard by then, it will not hear.
+ */
+export async function markerReached(api: TestApi, userId: string, socket: Socket): Promise<void> {
+  const marker: LiveNotificationEvent = {
+    id: randomUUID(),
+    category: 'appointments',
+    type: 'test.marker',
+    title: 'marker',
+    body: '',
+    link: null,
+  };
+  const arrived = waitForEvent<LiveNotificationEvent>(socket, LIVE_EVENTS.notification, {
+    accept: (payload) => payload.id === marker.id,
+    description: 'the marker notification',
   });
+  api.app.get(LiveNotifier).toUser(userId, LIVE_EVENTS.notification, marker);
+  await arrived;
 }
 
 /**
  * Watches a connected socket for its disconnection from now on; `reason()` resolves with why it
  * was closed (`io server disconnect` when the server closed it), or rejects if it is still open
- * after the window.
+ * after a generous timeout.
  */
-export function watchDisconnect(socket: Socket): { reason(windowMs?: number): Promise<string> } {
-  const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-  return {
-    reason: (windowMs = DELIVERY_WINDOW_MS) =>
-      Promise.race([
-        closed,
-        new Promise<string>((_, reject) =>
-          setTimeout(() => reject(new Error(`still connected after ${windowMs} ms`)), windowMs).unref(),
-        ),
-      ]),
-  };
+export function watchDisconnect(socket: Socket): { reason(): Promise<string> } {
+  const closed = waitForEvent<string>(socket, 'disconnect', { description: 'the socket to be disconnected' });
+  return { reason: () => closed };
 }

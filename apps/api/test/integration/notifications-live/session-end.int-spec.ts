@@ -3,6 +3,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 
 import { AccountStatus, Role } from '@healthsync/contracts/auth';
+import {
+  LIVE_EVENTS,
+  type AppointmentChangedEvent,
+  type LiveNotificationEvent,
+} from '@healthsync/contracts/notifications/notifications.responses';
 
 import type { AuthContext } from '../../../src/common/auth/auth-context';
 import { AdminUsersService } from '../../../src/modules/admin/admin-users.service';
@@ -16,7 +21,7 @@ import {
 import { integrationDatabaseUrl } from '../../support/int-env';
 import { openDataSource } from '../../support/test-database';
 import { startTestApi, type TestApi } from '../../support/test-api';
-import { connect, createUser, received, watchDisconnect } from './live-sockets';
+import { connect, createUser, listen, markerReached, watchDisconnect } from './live-sockets';
 
 const origin = { ip: '127.0.0.1', userAgent: 'session-end.int-spec', requestId: 'session-end' };
 
@@ -34,6 +39,8 @@ describe('live sockets end with their session, across API instances', () => {
   let appA: TestApi;
   let appB: TestApi;
   let admin: AuthContext;
+  /** A staff socket on instance B that stays connected: the marker that late events were handled. */
+  let witness: { userId: string; socket: Socket };
   const sockets: Socket[] = [];
 
   /** A signed-in session of the user, with its socket connected to instance B. */
@@ -58,10 +65,20 @@ describe('live sockets end with their session, across API instances', () => {
     await expect(disconnect.reason()).resolves.toBe('io server disconnect');
     const server = appA.app.get(NotificationsGateway).server;
     expect(await server?.in(sessionRoom(auth.sessionId)).fetchSockets()).toEqual([]);
-    const late = Promise.all([received(socket, 'notification.created'), received(socket, 'queue.changed')]);
-    appA.app.get(LiveNotifier).toUser(auth.userId, 'notification.created', { late: true });
-    appA.app.get(LiveNotifier).toStaff('queue.changed', { late: true });
-    expect(await late).toEqual([[], []]);
+    const late = [listen(socket, LIVE_EVENTS.notification), listen(socket, LIVE_EVENTS.appointmentChanged)];
+    const notification: LiveNotificationEvent = {
+      id: randomUUID(),
+      category: 'appointments',
+      type: 'appointment.confirm',
+      title: 'late',
+      body: '',
+      link: null,
+    };
+    const change: AppointmentChangedEvent = { appointmentId: randomUUID(), change: 'appointment.booked' };
+    appA.app.get(LiveNotifier).toUser(auth.userId, LIVE_EVENTS.notification, notification);
+    appA.app.get(LiveNotifier).toStaff(LIVE_EVENTS.appointmentChanged, change);
+    await markerReached(appA, witness.userId, witness.socket);
+    expect(late.map((stop) => stop())).toEqual([[], []]);
   };
 
   type SignedIn = Awaited<ReturnType<typeof signedIn>>;
@@ -80,11 +97,15 @@ describe('live sockets end with their session, across API instances', () => {
     appB = await startTestApi(shared);
     const adminId = await createUser(Role.Admin);
     admin = { userId: adminId, role: Role.Admin, sessionId: randomUUID() };
+    const witnessId = await createUser(Role.Receptionist);
+    const witnessTokens = await appA.app.get(SessionService).start(witnessId, Role.Receptionist, origin);
+    witness = { userId: witnessId, socket: await connect(appB, witnessTokens.accessToken) };
   });
   afterEach(() => {
     sockets.splice(0).forEach((socket) => socket.close());
   });
   afterAll(async () => {
+    witness?.socket.close();
     await appA?.close();
     await appB?.close();
   });
