@@ -3,6 +3,7 @@ import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsy
 import type { AvailabilityView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import type { CurrentUser } from '@healthsync/contracts/auth';
 import { Role } from '@healthsync/domain/accounts';
+import { formatMajorUnits } from '@healthsync/domain/money';
 import type { WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { api } from './api';
@@ -58,16 +59,5 @@ export function mayManageSchedule(user: CurrentUser, doctorId: string): boolean 
 /** Minor units as money in the currency, e.g. 6000 EUR → "€60.00". */
 export function formatFee(minor: number, currency: string): string {
   const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-  return format.format(minor / 10 ** minorDigits(currency));
-}
-
-export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
+  return format.format(formatMajorUnits(minor, currency) as Intl.StringNumericLiteral);
 }

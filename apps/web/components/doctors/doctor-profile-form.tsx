@@ -3,19 +3,13 @@
 import { useActionState } from 'react';
 
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
+import { formatMajorUnits } from '@healthsync/domain/money';
 
 import { updateProfileAction } from '../../app/staff/doctors/actions';
 import type { ActionState } from '../admin/form-values';
 import { FormAlert } from '../form-alert';
 import { describedBy, FieldFrame, FormField } from '../form-field';
 import { Notice } from '../notice';
-
-const majorUnits = (minor: number, currency: string) => {
-  const digits =
-    new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-    2;
-  return (minor / 10 ** digits).toFixed(digits);
-};
 
 /** An admin's edit of a doctor's profile (PATCH /doctors/{id}), with the API's rules as constraints. */
 export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
@@ -41,7 +35,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             hint="Language tags separated by commas, e.g. en, de, pt-BR"
           />
           <FormField
-            {...field('fee', majorUnits(doctor.consultationFeeMinor, doctor.currency))}
+            {...field('fee', formatMajorUnits(doctor.consultationFeeMinor, doctor.currency))}
             label="Consultation fee"
             inputMode="decimal"
             pattern="\d+([.,]\d+)?"
