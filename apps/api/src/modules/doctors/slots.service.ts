@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { CommonErrorCode } from '@healthsync/contracts/common';
 import type { AppointmentTypeName } from '@healthsync/contracts/scheduling';
+import type { SlotView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { appointmentType } from '@healthsync/domain/appointments';
 import { DomainError } from '@healthsync/domain/errors';
 import { generateSlots, localDate, zoneOffset } from '@healthsync/domain/scheduling';
@@ -9,15 +10,6 @@ import { generateSlots, localDate, zoneOffset } from '@healthsync/domain/schedul
 import { AppCache } from '../../cache/app-cache';
 import { AppConfig } from '../../config/app-config';
 import { DoctorsRepository, toException, toWeeklyRule, type DoctorRecord } from './doctors.repository';
-
-export interface SlotView {
-  startsAt: string;
-  endsAt: string;
-  /** The clinic's UTC offset at that instant, e.g. +02:00. */
-  offset: string;
-  /** The clinic-local date. */
-  date: string;
-}
 
 const MAX_RANGE_DAYS = 31;
 const SLOT_CACHE_SECONDS = 60;
