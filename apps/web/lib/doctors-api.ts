@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { Page } from '@healthsync/contracts/common';
 import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
 import type { AvailabilityView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
@@ -22,7 +23,7 @@ export function searchDoctors(query: {
 
 /** Every specialty on record, for the filter. */
 export async function allSpecialties(): Promise<string[]> {
-  const page = await api<Page<DoctorView>>('/doctors', { query: { limit: 100 } });
+  const page = await api<Page<DoctorView>>('/doctors', { query: { limit: MAX_PAGE_SIZE } });
   return [...new Set(page.items.map((doctor) => doctor.specialty))].sort();
 }
 

@@ -2,6 +2,13 @@
 
 import { useActionState } from 'react';
 
+import {
+  BUFFER_MINUTES_MAX,
+  DAILY_CAP_MAX,
+  MAX_SLOT_MINUTES,
+  MIN_NOTICE_MINUTES_MAX,
+  MIN_SLOT_MINUTES,
+} from '@healthsync/contracts/scheduling/scheduling-limits';
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { formatMajorUnits } from '@healthsync/domain/money';
 
@@ -53,8 +60,8 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             {...field('defaultSlotMinutes', String(doctor.defaultSlotMinutes))}
             label="Default slot length (minutes)"
             type="number"
-            min={5}
-            max={240}
+            min={MIN_SLOT_MINUTES}
+            max={MAX_SLOT_MINUTES}
             step={1}
             required
           />
@@ -63,7 +70,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             label="Buffer around appointments (minutes)"
             type="number"
             min={0}
-            max={120}
+            max={BUFFER_MINUTES_MAX}
             step={1}
             required
           />
@@ -72,7 +79,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             label="Minimum notice for booking (minutes)"
             type="number"
             min={0}
-            max={43200}
+            max={MIN_NOTICE_MINUTES_MAX}
             step={1}
             required
           />
@@ -82,7 +89,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             hint="Leave empty for no limit"
             type="number"
             min={1}
-            max={200}
+            max={DAILY_CAP_MAX}
             step={1}
           />
         </div>

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 
 import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
+import { AVAILABILITY_RULES_MAX } from '@healthsync/contracts/scheduling/scheduling-limits';
 import { formatMajorUnits, parseMinorUnits } from '@healthsync/domain/money';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
@@ -72,7 +73,7 @@ export async function updateProfileAction(_state: ActionState, form: FormData): 
 
 /** The rows of the availability editor: `rules.<n>.weekday|start|end|slotMinutes`. */
 function submittedRules(form: FormData): WeeklyRule[] {
-  const count = Math.min(integerOf(form, 'ruleCount') || 0, 100);
+  const count = Math.min(integerOf(form, 'ruleCount') || 0, AVAILABILITY_RULES_MAX);
   return Array.from({ length: count }, (_, index) => ({
     weekday: integerOf(form, `rules.${index}.weekday`) as Weekday,
     start: textOf(form, `rules.${index}.start`),
