@@ -1,5 +1,5 @@
 import { CommonErrorCode } from '@healthsync/contracts/common/problem';
-import { AppointmentRuleCode } from '@healthsync/domain/appointments';
+import { AppointmentErrorCode } from '@healthsync/contracts/scheduling/appointment-rules';
 
 import { ApiError, type FormState, toFormState } from './problem';
 
@@ -18,9 +18,7 @@ const CONFLICT_MESSAGE =
 export function refusedAppointmentAction(error: unknown): AppointmentActionState {
   const state = toFormState(error);
   if (!(error instanceof ApiError) || error.status !== 409) return state;
-  if (error.code === CommonErrorCode.VersionConflict) return { ...state, formError: CONFLICT_MESSAGE };
-  if (error.code === AppointmentRuleCode.IllegalTransition) {
-    return { ...state, formError: `${CONFLICT_MESSAGE} (${error.detail})` };
-  }
+  if (error.code === CommonErrorCode.VersionConflict || error.code === AppointmentErrorCode.IllegalTransition)
+    return { ...state, formError: CONFLICT_MESSAGE };
   return state;
 }

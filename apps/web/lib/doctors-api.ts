@@ -1,8 +1,10 @@
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { Page } from '@healthsync/contracts/common';
 import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
 import type { AvailabilityView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import type { CurrentUser } from '@healthsync/contracts/auth';
 import { Role } from '@healthsync/domain/accounts';
+import { formatMajorUnits } from '@healthsync/domain/money';
 import type { WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { api } from './api';
@@ -21,7 +23,7 @@ export function searchDoctors(query: {
 
 /** Every specialty on record, for the filter. */
 export async function allSpecialties(): Promise<string[]> {
-  const page = await api<Page<DoctorView>>('/doctors', { query: { limit: 100 } });
+  const page = await api<Page<DoctorView>>('/doctors', { query: { limit: MAX_PAGE_SIZE } });
   return [...new Set(page.items.map((doctor) => doctor.specialty))].sort();
 }
 
@@ -58,16 +60,5 @@ export function mayManageSchedule(user: CurrentUser, doctorId: string): boolean 
 /** Minor units as money in the currency, e.g. 6000 EUR → "€60.00". */
 export function formatFee(minor: number, currency: string): string {
   const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-  return format.format(minor / 10 ** minorDigits(currency));
-}
-
-export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
+  return format.format(formatMajorUnits(minor, currency) as Intl.StringNumericLiteral);
 }

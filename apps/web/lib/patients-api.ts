@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { Page } from '@healthsync/contracts/common';
 import type {
   CreatePatientDto,
@@ -77,7 +78,7 @@ export function latestMedicalHistory(patientId: string): Promise<MedicalHistoryV
 
 export function medicalHistoryVersions(patientId: string): Promise<Page<MedicalHistoryVersionSummary>> {
   return api<Page<MedicalHistoryVersionSummary>>(`${patientPath(patientId)}/medical-history/versions`, {
-    query: { limit: 100 },
+    query: { limit: MAX_PAGE_SIZE },
   });
 }
 
@@ -94,7 +95,7 @@ export function recordMedicalHistory(
 
 /** The patient's appointments the caller may see (a doctor: their own with this patient), earliest first. */
 export function patientAppointments(patientId: string): Promise<Page<AppointmentView>> {
-  return api<Page<AppointmentView>>('/appointments', { query: { patientId, limit: 100 } });
+  return api<Page<AppointmentView>>('/appointments', { query: { patientId, limit: MAX_PAGE_SIZE } });
 }
 
 export const fullName = (patient: { firstName: string; lastName: string }): string =>

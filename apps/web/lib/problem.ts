@@ -1,5 +1,7 @@
 import type { FieldError, ProblemDetails } from '@healthsync/contracts/common';
 
+import { messageOf } from './error-messages';
+
 /** An API error answer (problem+json), with its stable code and per-field messages. */
 export class ApiError extends Error {
   readonly status: number;
@@ -33,7 +35,7 @@ export function toFormState(error: unknown, values?: Record<string, string>): Fo
   const fieldErrors: Record<string, string> = {};
   for (const { field, message } of error.fieldErrors) fieldErrors[field] ??= message;
   return {
-    formError: error.fieldErrors.length > 0 ? 'Please correct the fields marked below.' : error.detail,
+    formError: error.fieldErrors.length > 0 ? 'Please correct the fields marked below.' : messageOf(error),
     fieldErrors,
     values,
   };

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { Page } from '@healthsync/contracts/common';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
 import type {
@@ -13,7 +14,7 @@ import { api } from './api';
 import { byIdOrNotFound } from './not-found';
 
 export function listDoctors(specialty?: string): Promise<Page<DoctorView>> {
-  return api<Page<DoctorView>>('/doctors', { query: { specialty, limit: 100 } });
+  return api<Page<DoctorView>>('/doctors', { query: { specialty, limit: MAX_PAGE_SIZE } });
 }
 
 export function getDoctor(id: string): Promise<DoctorView> {
@@ -36,7 +37,7 @@ export function listSlots(doctorId: string, from: string, to: string): Promise<S
 type AppointmentFilter = Pick<AppointmentListQuery, 'from' | 'to' | 'doctorId' | 'status'>;
 
 export function listAppointments(query: AppointmentFilter = {}, page = 1): Promise<Page<AppointmentView>> {
-  return api<Page<AppointmentView>>('/appointments', { query: { ...query, limit: 100, page } });
+  return api<Page<AppointmentView>>('/appointments', { query: { ...query, limit: MAX_PAGE_SIZE, page } });
 }
 
 /** Every matching appointment, page after page (a clinic's week may hold more than one page). */

@@ -2,10 +2,7 @@ import { startAuthTestApi, type AuthTestApi } from '../support/auth-test-api';
 import { createPatients } from '../support/scheduling-fixtures';
 import { runSql } from '../support/sql';
 import { insertAppointment, signInStaff, type ClinicStaff, type Page } from './patient-fixtures';
-
-interface Slot {
-  startsAt: string;
-}
+import type { SlotView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 const DAY_MS = 86_400_000;
 /** Beyond the days whose free slots the tests book, so nothing inserted here takes one of them. */
@@ -26,7 +23,7 @@ const HISTORY = {
 describe('the care relationship', () => {
   let test: AuthTestApi;
   let staff: ClinicStaff;
-  let freeSlots: Slot[];
+  let freeSlots: SlotView[];
 
   const readHistory = (patientId: string) =>
     test.client.get(`/api/v1/patients/${patientId}/medical-history`, staff.doctor);
@@ -74,7 +71,7 @@ describe('the care relationship', () => {
     staff = await signInStaff(test.client);
     const from = new Date(Date.now() + DAY_MS).toISOString();
     const to = new Date(Date.now() + 15 * DAY_MS).toISOString();
-    const slots = await test.client.get<{ slots: Slot[] }>(
+    const slots = await test.client.get<{ slots: SlotView[] }>(
       `/api/v1/doctors/${staff.doctorId}/slots?from=${from}&to=${to}`,
       staff.reception,
     );

@@ -10,11 +10,7 @@ import {
   localDateAhead,
 } from '../support/scheduling-fixtures';
 import { runSql } from '../support/sql';
-
-interface Slot {
-  startsAt: string;
-  date: string;
-}
+import type { SlotView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 interface Appointment {
   id: string;
@@ -36,7 +32,7 @@ describe('booking: one slot, one winner', () => {
   afterAll(() => test.stop());
 
   const slotsOf = async (doctorId: string, token = reception) => {
-    const answer = await test.client.get<{ slots: Slot[] }>(
+    const answer = await test.client.get<{ slots: SlotView[] }>(
       `/api/v1/doctors/${doctorId}/slots?from=${dayRange(day).from}&to=${dayRange(day).to}`,
       token,
     );

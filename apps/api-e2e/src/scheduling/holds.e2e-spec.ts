@@ -9,11 +9,7 @@ import {
   localDateAhead,
 } from '../support/scheduling-fixtures';
 import { runSql } from '../support/sql';
-
-interface Slot {
-  startsAt: string;
-  date: string;
-}
+import type { SlotView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 interface Appointment {
   id: string;
@@ -62,7 +58,7 @@ describe('slot holds', () => {
   afterAll(() => test.stop());
 
   const freeSlots = async (doctorId: string) => {
-    const answer = await test.client.get<{ slots: Slot[] }>(
+    const answer = await test.client.get<{ slots: SlotView[] }>(
       `/api/v1/doctors/${doctorId}/slots?from=${dayRange(day).from}&to=${dayRange(day).to}`,
       reception,
     );

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
+
 import { LiveRefresh } from '../../components/notifications/live-refresh';
 import { MarkAllReadButton } from '../../components/notifications/mark-read-button';
 import { NotificationList } from '../../components/notifications/notification-list';
@@ -16,7 +18,7 @@ interface SearchParams {
 
 function pageNumber(value: string | undefined): number {
   const page = Number(value);
-  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
+  return Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1;
 }
 
 function hrefOf(page: number, unreadOnly: boolean): string {

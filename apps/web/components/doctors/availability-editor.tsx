@@ -2,7 +2,11 @@
 
 import { useActionState, useRef, useState, type FormEvent } from 'react';
 
-import { AVAILABILITY_RULES_MAX } from '@healthsync/contracts/scheduling/availability-rules';
+import {
+  AVAILABILITY_RULES_MAX,
+  MAX_SLOT_MINUTES,
+  MIN_SLOT_MINUTES,
+} from '@healthsync/contracts/scheduling/scheduling-limits';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { saveAvailabilityAction } from '../../app/staff/doctors/actions';
@@ -215,8 +219,8 @@ function RuleRow({ row, index, ordinal, errors, onChange, onRemove }: RowProps) 
         <input
           {...slot.inputProps}
           type="number"
-          min={5}
-          max={240}
+          min={MIN_SLOT_MINUTES}
+          max={MAX_SLOT_MINUTES}
           step={1}
           required
           inputMode="numeric"

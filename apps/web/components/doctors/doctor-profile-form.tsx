@@ -2,20 +2,21 @@
 
 import { useActionState } from 'react';
 
+import {
+  BUFFER_MINUTES_MAX,
+  DAILY_CAP_MAX,
+  MAX_SLOT_MINUTES,
+  MIN_NOTICE_MINUTES_MAX,
+  MIN_SLOT_MINUTES,
+} from '@healthsync/contracts/scheduling/scheduling-limits';
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
+import { formatMajorUnits } from '@healthsync/domain/money';
 
 import { updateProfileAction } from '../../app/staff/doctors/actions';
 import type { ActionState } from '../admin/form-values';
 import { FormAlert } from '../form-alert';
 import { describedBy, FieldFrame, FormField } from '../form-field';
 import { Notice } from '../notice';
-
-const majorUnits = (minor: number, currency: string) => {
-  const digits =
-    new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-    2;
-  return (minor / 10 ** digits).toFixed(digits);
-};
 
 /** An admin's edit of a doctor's profile (PATCH /doctors/{id}), with the API's rules as constraints. */
 export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
@@ -41,7 +42,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             hint="Language tags separated by commas, e.g. en, de, pt-BR"
           />
           <FormField
-            {...field('fee', majorUnits(doctor.consultationFeeMinor, doctor.currency))}
+            {...field('fee', formatMajorUnits(doctor.consultationFeeMinor, doctor.currency))}
             label="Consultation fee"
             inputMode="decimal"
             pattern="\d+([.,]\d+)?"
@@ -59,8 +60,8 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             {...field('defaultSlotMinutes', String(doctor.defaultSlotMinutes))}
             label="Default slot length (minutes)"
             type="number"
-            min={5}
-            max={240}
+            min={MIN_SLOT_MINUTES}
+            max={MAX_SLOT_MINUTES}
             step={1}
             required
           />
@@ -69,7 +70,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             label="Buffer around appointments (minutes)"
             type="number"
             min={0}
-            max={120}
+            max={BUFFER_MINUTES_MAX}
             step={1}
             required
           />
@@ -78,7 +79,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             label="Minimum notice for booking (minutes)"
             type="number"
             min={0}
-            max={43200}
+            max={MIN_NOTICE_MINUTES_MAX}
             step={1}
             required
           />
@@ -88,7 +89,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             hint="Leave empty for no limit"
             type="number"
             min={1}
-            max={200}
+            max={DAILY_CAP_MAX}
             step={1}
           />
         </div>

@@ -2,6 +2,8 @@
 
 import { useActionState, useState, type FormEvent } from 'react';
 
+import { MAX_SLOT_MINUTES, MIN_SLOT_MINUTES } from '@healthsync/contracts/scheduling/scheduling-limits';
+
 import { addExceptionAction } from '../../app/staff/doctors/actions';
 import { type ActionState, textOf } from '../admin/form-values';
 import { FormAlert } from '../form-alert';
@@ -75,8 +77,8 @@ export function ExceptionForm({
               defaultValue={state.values?.['slotMinutes'] ?? String(defaultSlotMinutes)}
               label="Slot (minutes)"
               type="number"
-              min={5}
-              max={240}
+              min={MIN_SLOT_MINUTES}
+              max={MAX_SLOT_MINUTES}
               step={1}
               required
             />

@@ -4,6 +4,7 @@ import type { PatientSummary } from '@healthsync/contracts/patients';
 
 import { formatCalendarDate } from '../../lib/clinic-time';
 import { fullName, searchPatients } from '../../lib/patients-api';
+import { messageOf } from '../../lib/error-messages';
 import { ApiError } from '../../lib/problem';
 import { pageHref, toApiSearch, type PatientSearchParams } from './search-params';
 
@@ -72,7 +73,7 @@ export async function PatientResults({
     page = await searchPatients(toApiSearch(search));
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) {
-      const reason = error.fieldErrors[0]?.message ?? error.detail;
+      const reason = error.fieldErrors[0]?.message ?? messageOf(error);
       return <p className="card">This search cannot be run: {reason}.</p>;
     }
     throw error;

@@ -1,3 +1,4 @@
+import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import {
   MRN_PATTERN,
   PATIENT_PHONE_PATTERN,
@@ -20,7 +21,7 @@ export function readSearchParams(params: Record<string, string | string[] | unde
   return {
     text: one(params['q']).slice(0, PATIENT_SEARCH_TEXT_MAX),
     dateOfBirth: one(params['dateOfBirth']),
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
   };
 }
 

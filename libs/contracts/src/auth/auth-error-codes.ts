@@ -1,3 +1,5 @@
+import { AccountRuleCode } from '@healthsync/domain/accounts';
+
 export enum AuthErrorCode {
   InvalidCredentials = 'AUTH.INVALID_CREDENTIALS',
   InvalidToken = 'AUTH.INVALID_TOKEN',
@@ -16,7 +18,8 @@ export enum AuthErrorCode {
 export enum AccountErrorCode {
   NotFound = 'ACCOUNT.NOT_FOUND',
   CannotChangeOwnAccount = 'ACCOUNT.CANNOT_CHANGE_OWN_ACCOUNT',
-  RoleChangeNotAllowed = 'ACCOUNT.ROLE_CHANGE_NOT_ALLOWED',
-  DoctorProfileRequired = 'ACCOUNT.DOCTOR_PROFILE_REQUIRED',
+  RoleChangeNotAllowed = AccountRuleCode.RoleChangeNotAllowed,
+  DoctorProfileRequired = AccountRuleCode.DoctorProfileRequired,
+  PatientProfileRequired = AccountRuleCode.PatientProfileRequired,
   LicenceTaken = 'ACCOUNT.LICENCE_TAKEN',
 }

@@ -21,6 +21,18 @@ export type LoginResult =
       challengeExpiresAt: string;
     };
 
+/** The wire shape every `LoginResult` has: which fields are present depends on `status`. */
+export interface LoginResponse {
+  status: LoginResult['status'];
+  tokens?: TokenPair;
+  deviceToken?: string;
+  challengeToken?: string;
+  challengeExpiresAt?: string;
+}
+
+/** A sign-in that activated an account's second factor: the result and the recovery codes, shown once. */
+export interface ActivatedLogin extends LoginResponse, RecoveryCodes {}
+
 export interface TotpSetup {
   secret: string;
   otpauthUrl: string;

@@ -1,7 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE } from './page-limits';
+
+export * from './page-limits';
 
 /** `limit` and `page` of a list request; every list endpoint extends it. */
 export class PageQuery {
@@ -10,13 +12,13 @@ export class PageQuery {
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
-  limit = 20;
+  limit = DEFAULT_PAGE_SIZE;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(10_000)
+  @Max(MAX_PAGE)
   page = 1;
 }
 

@@ -19,6 +19,7 @@ import { NOTIFICATION_CHANNEL_NAMES, type NotificationChannelName } from './noti
 
 export { NOTIFICATION_CHANNEL_NAMES, type NotificationChannelName };
 export const DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'failed'] as const;
+export type DeliveryStatusName = (typeof DELIVERY_STATUSES)[number];
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -120,7 +121,7 @@ export class RemovePushSubscriptionDto {
 export class DeliveryListQuery extends PageQuery {
   @IsOptional()
   @IsIn(DELIVERY_STATUSES)
-  status?: (typeof DELIVERY_STATUSES)[number];
+  status?: DeliveryStatusName;
 
   @IsOptional()
   @IsIn(NOTIFICATION_CHANNEL_NAMES)

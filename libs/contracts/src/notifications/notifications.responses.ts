@@ -1,3 +1,4 @@
+import type { DeliveryStatusName } from './notifications.dto';
 import type { NotificationChannelName } from './notification-channels';
 
 export const NOTIFICATION_CATEGORIES = ['appointments', 'reminders', 'billing', 'security'] as const;
@@ -22,12 +23,37 @@ export interface UnreadCount {
   unread: number;
 }
 
+/** The channels a user gets each category of notification on. */
+export type NotificationChannels = Record<NotificationCategoryName, NotificationChannelName[]>;
+
+/** When only security notices are sent: clinic wall-clock times in the user's zone. */
+export interface QuietHours {
+  start: string;
+  end: string;
+  timeZone: string;
+}
+
 export interface NotificationPreferencesView {
-  channels: Record<NotificationCategoryName, NotificationChannelName[]>;
+  channels: NotificationChannels;
   emailConsent: boolean;
   smsConsent: boolean;
   phone: string | null;
-  quietHours: { start: string; end: string; timeZone: string } | null;
+  quietHours: QuietHours | null;
+}
+
+/** One attempt record of the delivery ledger (`GET /admin/notifications/deliveries`). */
+export interface DeliveryView {
+  id: string;
+  notificationId: string;
+  userId: string;
+  type: string;
+  channel: NotificationChannelName;
+  status: DeliveryStatusName;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
 }
 
 /** A short-lived ticket that admits a browser to the live Socket.io namespace `/notifications`. */

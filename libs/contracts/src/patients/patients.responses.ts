@@ -1,3 +1,4 @@
+import type { ProblemDetails } from '../common/problem';
 import type { AllergySeverity } from './medical-history-rules';
 import type { Sex } from './patient-rules';
 
@@ -32,6 +33,11 @@ export interface PatientIdentity {
 
 /** A patient who may be the one being registered again (same name and date of birth). */
 export type DuplicateCandidate = PatientIdentity;
+
+/** The 409 of a registration that looks like a patient already on file. */
+export interface PossibleDuplicateProblem extends ProblemDetails {
+  candidates: DuplicateCandidate[];
+}
 
 /** One row of a patient search. */
 export interface PatientSummary extends PatientIdentity {

@@ -18,9 +18,17 @@ import {
 import { APPOINTMENT_TYPE_NAMES, type AppointmentTypeName } from '@healthsync/domain/appointments';
 
 import { PageQuery } from '../common/pagination';
-import { AVAILABILITY_RULES_MAX } from './availability-rules';
+import {
+  AVAILABILITY_RULES_MAX,
+  BUFFER_MINUTES_MAX,
+  CONSULTATION_FEE_MINOR_MAX,
+  DAILY_CAP_MAX,
+  MAX_SLOT_MINUTES,
+  MIN_NOTICE_MINUTES_MAX,
+  MIN_SLOT_MINUTES,
+} from './scheduling-limits';
 
-export * from './availability-rules';
+export * from './scheduling-limits';
 
 export const APPOINTMENT_TYPES = APPOINTMENT_TYPE_NAMES;
 export type { AppointmentTypeName };
@@ -67,7 +75,7 @@ export class UpdateDoctorProfileDto {
   /** Integer minor units of `currency` (1250 = 12.50). */
   @IsOptional()
   @Min(0)
-  @Max(100_000_000)
+  @Max(CONSULTATION_FEE_MINOR_MAX)
   @IsInt()
   consultationFeeMinor?: number;
 
@@ -77,29 +85,29 @@ export class UpdateDoctorProfileDto {
   currency?: string;
 
   @IsOptional()
-  @Min(5)
-  @Max(240)
+  @Min(MIN_SLOT_MINUTES)
+  @Max(MAX_SLOT_MINUTES)
   @IsInt()
   defaultSlotMinutes?: number;
 
   /** Busy time kept free before and after each appointment. */
   @IsOptional()
   @Min(0)
-  @Max(120)
+  @Max(BUFFER_MINUTES_MAX)
   @IsInt()
   bufferMinutes?: number;
 
   /** How long before its start a slot can still be booked. */
   @IsOptional()
   @Min(0)
-  @Max(43_200)
+  @Max(MIN_NOTICE_MINUTES_MAX)
   @IsInt()
   minNoticeMinutes?: number;
 
   /** Most appointments a day; null for no cap. */
   @IsOptional()
   @Min(1)
-  @Max(200)
+  @Max(DAILY_CAP_MAX)
   @IsInt()
   dailyCap?: number | null;
 }
@@ -118,8 +126,8 @@ export class AvailabilityRuleDto {
   @Matches(WALL_TIME, { message: 'end must be a time as HH:mm' })
   end!: string;
 
-  @Min(5)
-  @Max(240)
+  @Min(MIN_SLOT_MINUTES)
+  @Max(MAX_SLOT_MINUTES)
   @IsInt()
   slotMinutes!: number;
 
@@ -155,8 +163,8 @@ export class AvailabilityExceptionDto {
   end?: string;
 
   @IsOptional()
-  @Min(5)
-  @Max(240)
+  @Min(MIN_SLOT_MINUTES)
+  @Max(MAX_SLOT_MINUTES)
   @IsInt()
   slotMinutes?: number;
 

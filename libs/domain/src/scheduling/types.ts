@@ -5,7 +5,8 @@ export type WallTime = string;
 export type LocalDate = string;
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A doctor's recurring availability: one window on one weekday, cut into slots. */
 export interface WeeklyRule {

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 
-import { MAX_PAGE_SIZE, sortValues } from '@healthsync/contracts/common';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, sortValues } from '@healthsync/contracts/common';
 
 /**
  * Documents `limit`, `page` and the allow-listed `sort` of a list endpoint. The DTO's own filters are
@@ -9,8 +9,8 @@ import { MAX_PAGE_SIZE, sortValues } from '@healthsync/contracts/common';
  */
 export function ApiPageQuery(sortFields: readonly string[] = [], defaultSort?: string) {
   return applyDecorators(
-    ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 } }),
-    ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, maximum: 10_000, default: 1 } }),
+    ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } }),
+    ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } }),
     ...(sortFields.length > 0
       ? [
           ApiQuery({

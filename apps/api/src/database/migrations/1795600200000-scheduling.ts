@@ -12,6 +12,9 @@ export class Scheduling1795600200000 implements MigrationInterface {
   name = 'Scheduling1795600200000';
 
   async up(db: QueryRunner): Promise<void> {
+    // Migrations are frozen history, so the bounds stay literal here: 5 and 240 are MIN_SLOT_MINUTES and
+    // MAX_SLOT_MINUTES, 120 BUFFER_MINUTES_MAX and 43200 MIN_NOTICE_MINUTES_MAX of
+    // libs/contracts/src/scheduling/scheduling-limits.ts; change both together (in a new migration).
     await db.query(`
       ALTER TABLE doctors
         ADD COLUMN bio text NOT NULL DEFAULT '' CHECK (length(bio) <= 2000),

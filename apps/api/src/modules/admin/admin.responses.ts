@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import type { UserSummary } from '@healthsync/contracts/admin';
+import type { DoctorSummary, SecuritySettingsView, UserSummary } from '@healthsync/contracts/admin';
 import { Role } from '@healthsync/contracts/auth';
 
 import { AccountViewDto } from '../auth/auth.responses';
 import { PageDto } from '../../common/openapi/page.dto';
 
-class DoctorSummaryDto {
+class DoctorSummaryDto implements DoctorSummary {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -33,7 +33,7 @@ export class UserSummaryDto extends AccountViewDto implements UserSummary {
 
 export class UserPageDto extends PageDto(UserSummaryDto) {}
 
-export class SecuritySettingsResponseDto {
+export class SecuritySettingsResponseDto implements SecuritySettingsView {
   @ApiProperty({ enum: Role, enumName: 'Role', isArray: true })
   mfaRequiredRoles!: Role[];
 }

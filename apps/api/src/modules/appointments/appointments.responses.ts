@@ -8,7 +8,9 @@ import {
 } from '@healthsync/contracts/scheduling';
 import type {
   AppointmentActorView,
+  AppointmentView as AppointmentContract,
   AppointmentTransitionView,
+  QueueEntryView as QueueEntryContract,
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { zoneOffset } from '@healthsync/domain/scheduling';
 
@@ -16,7 +18,7 @@ import type { AppointmentEntity } from './appointment.entity';
 import type { TransitionRow } from './appointments.repository';
 import { PageDto } from '../../common/openapi/page.dto';
 
-export class AppointmentView {
+export class AppointmentView implements AppointmentContract {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -107,7 +109,7 @@ export class TransitionView implements AppointmentTransitionView {
   at!: string;
 }
 
-export class QueueEntryView extends AppointmentView {
+export class QueueEntryView extends AppointmentView implements QueueEntryContract {
   @ApiProperty({ description: 'Minutes since check-in.' })
   waitingMinutes!: number;
 }

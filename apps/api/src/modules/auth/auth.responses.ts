@@ -4,6 +4,8 @@ import {
   AccountStatus,
   Role,
   type AccountView,
+  type ActivatedLogin,
+  type LoginResponse,
   type CurrentUser,
   type RecoveryCodes,
   type TokenPair,
@@ -27,7 +29,7 @@ export class TokenPairDto implements TokenPair {
   refreshTokenExpiresAt!: string;
 }
 
-export class LoginResultDto {
+export class LoginResultDto implements LoginResponse {
   @ApiProperty({
     enum: ['authenticated', 'totp_required', 'totp_enrolment_required'],
     description: '`authenticated` carries tokens; the others carry a challenge for the second step.',
@@ -69,7 +71,7 @@ export class RecoveryCodesDto implements RecoveryCodes {
   recoveryCodes!: string[];
 }
 
-export class ActivatedLoginDto extends LoginResultDto {
+export class ActivatedLoginDto extends LoginResultDto implements ActivatedLogin {
   @ApiProperty({ type: [String], description: 'Ten single-use codes, shown only now.' })
   recoveryCodes!: string[];
 }

@@ -1,13 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { APPOINTMENT_TYPES } from '@healthsync/contracts/scheduling';
-import type { AvailabilityView as AvailabilityContract } from '@healthsync/contracts/scheduling/scheduling.responses';
+import type {
+  AvailabilityView as AvailabilityContract,
+  AvailabilityExceptionView,
+  DoctorView as DoctorContract,
+  SlotListView as SlotListContract,
+  SlotView,
+} from '@healthsync/contracts/scheduling/scheduling.responses';
+import { WEEKDAYS, type Weekday, type WeeklyRule } from '@healthsync/domain/scheduling';
 
 import type { AvailabilityExceptionEntity, AvailabilityRuleEntity } from './availability.entities';
 import { toException, toWeeklyRule, type DoctorRecord } from './doctors.repository';
 import { PageDto } from '../../common/openapi/page.dto';
 
-export class DoctorView {
+export class DoctorView implements DoctorContract {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -50,9 +57,9 @@ export class DoctorView {
 
 export class DoctorPageView extends PageDto(DoctorView) {}
 
-class RuleView {
-  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday.' })
-  weekday!: number;
+class RuleView implements WeeklyRule {
+  @ApiProperty({ enum: WEEKDAYS, minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday.' })
+  weekday!: Weekday;
 
   @ApiProperty({ example: '08:00' })
   start!: string;
@@ -67,7 +74,7 @@ class RuleView {
   appointmentTypes?: string[] | null;
 }
 
-class ExceptionView {
+class ExceptionView implements AvailabilityExceptionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -90,7 +97,7 @@ class ExceptionView {
   reason?: string | null;
 }
 
-export class AvailabilityView {
+export class AvailabilityView implements AvailabilityContract {
   @ApiProperty({ type: [RuleView] })
   rules!: RuleView[];
 
@@ -98,7 +105,7 @@ export class AvailabilityView {
   exceptions!: ExceptionView[];
 }
 
-export class SlotDto {
+export class SlotDto implements SlotView {
   @ApiProperty({ format: 'date-time', description: 'UTC instant.' })
   startsAt!: string;
 
@@ -112,7 +119,7 @@ export class SlotDto {
   date!: string;
 }
 
-export class SlotListView {
+export class SlotListView implements SlotListContract {
   @ApiProperty({ example: 'Europe/Berlin', description: 'The clinic time zone the schedule is kept in.' })
   timeZone!: string;
 
@@ -142,7 +149,7 @@ export function toAvailabilityView(schedule: {
   rules: AvailabilityRuleEntity[];
   exceptions: AvailabilityExceptionEntity[];
 }): AvailabilityView {
-  const view: AvailabilityContract = {
+  return {
     rules: schedule.rules.map(toWeeklyRule),
     exceptions: schedule.exceptions.map((exception) => ({
       id: exception.id,
@@ -150,5 +157,4 @@ export function toAvailabilityView(schedule: {
       ...toException(exception),
     })),
   };
-  return view;
 }

@@ -7,6 +7,7 @@ import type {
   ReplaceAvailabilityDto,
   UpdateDoctorProfileDto,
 } from '@healthsync/contracts/scheduling';
+import { ScheduleErrorCode } from '@healthsync/contracts/scheduling';
 import { DomainError } from '@healthsync/domain/errors';
 import { validateExceptions, validateWeeklyRules, type Weekday } from '@healthsync/domain/scheduling';
 
@@ -77,7 +78,7 @@ export class DoctorsService {
       await this.doctors.addException(doctorId, dto);
     } catch (error) {
       if (describeDatabaseError(error)?.status !== 409) throw error;
-      throw new DomainError('conflict', 'SCHEDULE.DAY_OFF_EXISTS', 'That day is already a day off.');
+      throw new DomainError('conflict', ScheduleErrorCode.DayOffExists, 'That day is already a day off.');
     }
     return this.availability(auth, doctorId);
   }
@@ -85,7 +86,7 @@ export class DoctorsService {
   async removeException(auth: AuthContext, doctorId: string, exceptionId: string): Promise<AvailabilityView> {
     this.policy.assertMayManageSchedule(auth, await this.record(doctorId));
     if (!(await this.doctors.removeException(doctorId, exceptionId))) {
-      throw new DomainError('not_found', 'SCHEDULE.EXCEPTION_NOT_FOUND', 'No such exception.');
+      throw new DomainError('not_found', ScheduleErrorCode.ExceptionNotFound, 'No such exception.');
     }
     return this.availability(auth, doctorId);
   }

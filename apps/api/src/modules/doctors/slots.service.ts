@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { CommonErrorCode } from '@healthsync/contracts/common';
-import type { AppointmentTypeName } from '@healthsync/contracts/scheduling';
+import { SLOT_RANGE_MAX_DAYS, type AppointmentTypeName } from '@healthsync/contracts/scheduling';
+import type { SlotView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { appointmentType } from '@healthsync/domain/appointments';
 import { DomainError } from '@healthsync/domain/errors';
 import { generateSlots, localDate, zoneOffset } from '@healthsync/domain/scheduling';
@@ -10,16 +11,6 @@ import { AppCache } from '../../cache/app-cache';
 import { AppConfig } from '../../config/app-config';
 import { DoctorsRepository, toException, toWeeklyRule, type DoctorRecord } from './doctors.repository';
 
-export interface SlotView {
-  startsAt: string;
-  endsAt: string;
-  /** The clinic's UTC offset at that instant, e.g. +02:00. */
-  offset: string;
-  /** The clinic-local date. */
-  date: string;
-}
-
-const MAX_RANGE_DAYS = 31;
 const SLOT_CACHE_SECONDS = 60;
 
 export class DoctorNotFound extends DomainError<CommonErrorCode.NotFound> {
@@ -135,8 +126,8 @@ function assertRange(from: Date, to: Date): void {
       ? 'from and to must be ISO 8601 instants.'
       : to <= from
         ? 'to must be after from.'
-        : to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000
-          ? `The range may span at most ${MAX_RANGE_DAYS} days.`
+        : to.getTime() - from.getTime() > SLOT_RANGE_MAX_DAYS * 86_400_000
+          ? `The range may span at most ${SLOT_RANGE_MAX_DAYS} days.`
           : null;
   if (message)
     throw new DomainError('invalid', CommonErrorCode.ValidationFailed, message, {

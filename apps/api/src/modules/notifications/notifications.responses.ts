@@ -1,14 +1,28 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { DELIVERY_STATUSES, NOTIFICATION_CHANNEL_NAMES } from '@healthsync/contracts/notifications';
+import {
+  DELIVERY_STATUSES,
+  NOTIFICATION_CATEGORIES,
+  NOTIFICATION_CHANNEL_NAMES,
+  type DeliveryStatusName,
+  type DeliveryView as DeliveryContract,
+  type LiveTicket,
+  type NotificationCategoryName,
+  type NotificationChannelName,
+  type NotificationChannels,
+  type NotificationItem,
+  type NotificationPreferencesView,
+  type QuietHours,
+  type UnreadCount,
+} from '@healthsync/contracts/notifications';
 import { PageDto } from '../../common/openapi/page.dto';
 
-export class NotificationView {
+export class NotificationView implements NotificationItem {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ enum: ['appointments', 'reminders', 'billing', 'security'] })
-  category!: string;
+  @ApiProperty({ enum: NOTIFICATION_CATEGORIES })
+  category!: NotificationCategoryName;
 
   @ApiProperty({ example: 'appointment.booked' })
   type!: string;
@@ -34,26 +48,26 @@ export class NotificationView {
 
 export class NotificationPageView extends PageDto(NotificationView) {}
 
-export class UnreadCountView {
+export class UnreadCountView implements UnreadCount {
   @ApiProperty({ example: 3 })
   unread!: number;
 }
 
-class ChannelsView {
+class ChannelsView implements NotificationChannels {
   @ApiProperty({ enum: NOTIFICATION_CHANNEL_NAMES, isArray: true })
-  appointments!: string[];
+  appointments!: NotificationChannelName[];
 
   @ApiProperty({ enum: NOTIFICATION_CHANNEL_NAMES, isArray: true })
-  reminders!: string[];
+  reminders!: NotificationChannelName[];
 
   @ApiProperty({ enum: NOTIFICATION_CHANNEL_NAMES, isArray: true })
-  billing!: string[];
+  billing!: NotificationChannelName[];
 
   @ApiProperty({ enum: NOTIFICATION_CHANNEL_NAMES, isArray: true })
-  security!: string[];
+  security!: NotificationChannelName[];
 }
 
-class QuietHoursView {
+class QuietHoursView implements QuietHours {
   @ApiProperty({ example: '22:00' })
   start!: string;
 
@@ -64,7 +78,7 @@ class QuietHoursView {
   timeZone!: string;
 }
 
-export class PreferencesView {
+export class PreferencesView implements NotificationPreferencesView {
   @ApiProperty({ type: ChannelsView })
   channels!: ChannelsView;
 
@@ -81,7 +95,7 @@ export class PreferencesView {
   quietHours!: QuietHoursView | null;
 }
 
-export class DeliveryView {
+export class DeliveryView implements DeliveryContract {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -95,10 +109,10 @@ export class DeliveryView {
   type!: string;
 
   @ApiProperty({ enum: NOTIFICATION_CHANNEL_NAMES })
-  channel!: string;
+  channel!: NotificationChannelName;
 
   @ApiProperty({ enum: DELIVERY_STATUSES })
-  status!: string;
+  status!: DeliveryStatusName;
 
   @ApiProperty()
   attempts!: number;
@@ -118,7 +132,7 @@ export class DeliveryView {
 
 export class DeliveryPageView extends PageDto(DeliveryView) {}
 
-export class LiveTicketView {
+export class LiveTicketView implements LiveTicket {
   @ApiProperty({
     description: 'A JWT for the Socket.io handshake (`auth.token`) of the `/notifications` namespace.',
   })

@@ -9,6 +9,9 @@ import {
   type NotificationListQuery,
   type NotificationPreferencesDto,
   type PushSubscriptionDto,
+  type DeliveryStatusName,
+  type NotificationCategoryName,
+  type NotificationChannelName,
 } from '@healthsync/contracts/notifications';
 import { DomainError } from '@healthsync/domain/errors';
 
@@ -136,7 +139,7 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
 function toNotificationView(row: Record<string, unknown>): NotificationView {
   return {
     id: row['id'] as string,
-    category: row['category'] as string,
+    category: row['category'] as NotificationCategoryName,
     type: row['type'] as string,
     title: row['title'] as string,
     body: row['body'] as string,
@@ -153,8 +156,8 @@ function toDeliveryView(row: Record<string, unknown>): DeliveryView {
     notificationId: row['notification_id'] as string,
     userId: row['user_id'] as string,
     type: row['type'] as string,
-    channel: row['channel'] as string,
-    status: row['status'] as string,
+    channel: row['channel'] as NotificationChannelName,
+    status: row['status'] as DeliveryStatusName,
     attempts: Number(row['attempts']),
     lastError: (row['last_error'] as string | null) ?? null,
     nextAttemptAt: iso(row['next_attempt_at']),

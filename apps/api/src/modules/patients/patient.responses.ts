@@ -14,6 +14,7 @@ import {
   type MedicalHistoryView,
   type Medication,
   type PastSurgery,
+  type PossibleDuplicateProblem,
   type PatientSummary,
   type PatientView,
 } from '@healthsync/contracts/patients';
@@ -120,7 +121,7 @@ export class PatientDto extends PatientSummaryDto implements PatientView {
 export class PatientPageDto extends PageDto(PatientSummaryDto, 42) {}
 
 /** The 409 of a registration that looks like a patient already on file. */
-export class PossibleDuplicateProblemDto extends ProblemDetailsDto {
+export class PossibleDuplicateProblemDto extends ProblemDetailsDto implements PossibleDuplicateProblem {
   @ApiProperty({
     type: [DuplicateCandidateDto],
     description:

@@ -10,6 +10,7 @@ import { APPOINTMENT_ACTIONS } from '@healthsync/domain/appointments';
 import { statusLabel } from '../../../components/appointment-status-badge';
 import { type AppointmentActionState, refusedAppointmentAction } from '../../../lib/appointment-action-state';
 import { formText } from '../../../lib/form-data';
+import { messageOf } from '../../../lib/error-messages';
 import { ApiError } from '../../../lib/problem';
 import {
   bookAppointment,
@@ -122,7 +123,7 @@ export async function findPatientsAction(
     const page = await searchPatients({ q: q.slice(0, PATIENT_SEARCH_TEXT_MAX) }, 10);
     return { matches: page.items.map((patient) => ({ id: patient.id, label: describePatient(patient) })) };
   } catch (error) {
-    if (error instanceof ApiError) return { matches: [], error: error.detail };
+    if (error instanceof ApiError) return { matches: [], error: messageOf(error) };
     throw error;
   }
 }

@@ -3,13 +3,14 @@
 import { revalidatePath } from 'next/cache';
 
 import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
+import { AVAILABILITY_RULES_MAX } from '@healthsync/contracts/scheduling/scheduling-limits';
+import { formatMajorUnits, parseMinorUnits } from '@healthsync/domain/money';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { type ActionState, integerOf, renameFields, textOf } from '../../../components/admin/form-values';
 import { formValues } from '../../../lib/form-data';
 import {
   addAvailabilityException,
-  minorDigits,
   removeAvailabilityException,
   replaceAvailability,
   updateDoctorProfile,
@@ -30,14 +31,7 @@ const PROFILE_FIELDS = [
 
 const profilePath = (doctorId: string) => `/staff/doctors/${doctorId}`;
 
-/** A decimal amount typed in major units ("60.00") as integer minor units, or NaN. */
-function minorUnits(text: string, currency: string): number {
-  if (!/^\d+([.,]\d+)?$/.test(text)) return Number.NaN;
-  return Math.round(Number(text.replace(',', '.')) * 10 ** minorDigits(currency));
-}
-
-function profileChanges(form: FormData): UpdateDoctorProfileDto {
-  const currency = textOf(form, 'currency').toUpperCase();
+function profileChanges(form: FormData, currency: string, feeMinor: number): UpdateDoctorProfileDto {
   const cap = textOf(form, 'dailyCap');
   return {
     specialty: textOf(form, 'specialty'),
@@ -45,7 +39,7 @@ function profileChanges(form: FormData): UpdateDoctorProfileDto {
     languages: textOf(form, 'languages')
       .split(/[\s,]+/)
       .filter(Boolean),
-    consultationFeeMinor: minorUnits(textOf(form, 'fee'), currency),
+    consultationFeeMinor: feeMinor,
     currency,
     defaultSlotMinutes: integerOf(form, 'defaultSlotMinutes'),
     bufferMinutes: integerOf(form, 'bufferMinutes'),
@@ -59,8 +53,17 @@ const profileField = (field: string) =>
 
 export async function updateProfileAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const doctorId = textOf(form, 'doctorId');
+  const currency = textOf(form, 'currency').toUpperCase();
+  const feeMinor = parseMinorUnits(textOf(form, 'fee'), currency);
+  if (feeMinor === null) {
+    const example = formatMajorUnits(6000, currency);
+    const fieldErrors = {
+      fee: `Enter the fee as an amount of ${currency || 'the currency'}, e.g. ${example}.`,
+    };
+    return { fieldErrors, values: formValues(form, PROFILE_FIELDS) };
+  }
   try {
-    await updateDoctorProfile(doctorId, profileChanges(form));
+    await updateDoctorProfile(doctorId, profileChanges(form, currency, feeMinor));
   } catch (error) {
     return renameFields(toFormState(error, formValues(form, PROFILE_FIELDS)), profileField);
   }
@@ -70,7 +73,7 @@ export async function updateProfileAction(_state: ActionState, form: FormData): 
 
 /** The rows of the availability editor: `rules.<n>.weekday|start|end|slotMinutes`. */
 function submittedRules(form: FormData): WeeklyRule[] {
-  const count = Math.min(integerOf(form, 'ruleCount') || 0, 100);
+  const count = Math.min(integerOf(form, 'ruleCount') || 0, AVAILABILITY_RULES_MAX);
   return Array.from({ length: count }, (_, index) => ({
     weekday: integerOf(form, `rules.${index}.weekday`) as Weekday,
     start: textOf(form, `rules.${index}.start`),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
 import { Pagination } from '../../../components/admin/pagination';
@@ -16,7 +17,7 @@ interface Props {
 }
 
 const pageOf = (value: string | undefined) =>
-  Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 10_000);
+  Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), MAX_PAGE);
 
 export default async function DoctorsPage({ searchParams }: Props) {
   const user = await requireStaff();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
 import { AuditEntryList } from '../../../../components/admin/audit-entry-list';
@@ -49,7 +50,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const timeZone = clinicTimeZone();
   const input = inputOf(params);
   const checked = checkAuditFilters(input, timeZone);
-  const page = Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), 10_000);
+  const page = Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), MAX_PAGE);
   const invalid = Object.keys(checked.errors).length > 0;
   const [listed, verification] = await Promise.all([
     invalid

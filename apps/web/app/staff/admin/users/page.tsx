@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
 import { isRole, isStatus } from '../../../../components/admin/account-labels';
@@ -24,7 +25,7 @@ export default async function UsersPage({ searchParams }: Props) {
     search: params.search?.trim().slice(0, 100) || undefined,
     role: isRole(params.role) ? params.role : undefined,
     status: isStatus(params.status) ? params.status : undefined,
-    page: Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), 10_000),
+    page: Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), MAX_PAGE),
   };
   const users = await listUsers(filters);
   const filtered = Boolean(filters.search || filters.role || filters.status);
