@@ -1,16 +1,14 @@
-import { randomBytes } from 'node:crypto';
-
 import type { Browser } from 'playwright-core';
 
 import { AuditOutcome, type AuditEntryView } from '@healthsync/contracts/audit';
 import type { LoginResult } from '@healthsync/contracts/auth';
 import type { Page } from '@healthsync/contracts/common';
 import { freePort } from '@healthsync/testing/services/free-port';
-import { startNodeProcess, type RunningProcess } from '@healthsync/testing/services/node-process';
+import type { RunningProcess } from '@healthsync/testing/services/node-process';
 import { createTestDatabase, dropTestDatabase } from '@healthsync/testing/services/test-services';
 
 import { launchBrowser } from './support/browser';
-import { isolatedEnvironment, startPortal, WORKSPACE_ROOT } from './support/portal-process';
+import { startDemoApi, startPortal } from './support/portal-process';
 import { DEMO, DEMO_PASSWORD } from './support/portal-session';
 
 const LOGIN_LIMIT = 3;
@@ -62,21 +60,8 @@ describe("the portal passes on the address it sees, not the browser's X-Forwarde
   beforeAll(async () => {
     databaseUrl = await createTestDatabase('hs_web_e2e_xff');
     const webPort = await freePort();
-    api = await startNodeProcess({
-      cwd: WORKSPACE_ROOT,
-      args: ['dist/apps/api/main.js'],
-      readyPath: '/api/v1/health',
-      env: isolatedEnvironment({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: databaseUrl,
-        SEED_DEMO: 'true',
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-        RATE_LIMIT_PER_MINUTE: '100000',
-        LOGIN_RATE_LIMIT_PER_MINUTE: String(LOGIN_LIMIT),
-        CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
-      }),
+    api = await startDemoApi(databaseUrl, `http://127.0.0.1:${webPort}`, {
+      LOGIN_RATE_LIMIT_PER_MINUTE: String(LOGIN_LIMIT),
     });
     portal = await startPortal({ API_URL: api.baseUrl }, webPort);
     browser = await launchBrowser();

@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 
 import { freePort } from '@healthsync/testing/services/free-port';
-import { startNodeProcess, type RunningProcess } from '@healthsync/testing/services/node-process';
+import type { RunningProcess } from '@healthsync/testing/services/node-process';
 import { SmtpTestServer } from '@healthsync/testing/services/smtp-test-server';
 import { createTestDatabase } from '@healthsync/testing/services/test-services';
 
 import { serveMailbox } from './mailbox';
-import { isolatedEnvironment, startPortal, WORKSPACE_ROOT, zoneWhereItIsMorning } from './portal-process';
+import { startDemoApi, startPortal, zoneWhereItIsMorning } from './portal-process';
 
 declare global {
   var __PORTAL__:
@@ -33,26 +32,13 @@ export default async function globalSetup(): Promise<void> {
   const smtp = await SmtpTestServer.start();
   const mailbox = await serveMailbox(smtp);
   const clinicTimeZone = zoneWhereItIsMorning();
-  const api = await startNodeProcess({
-    cwd: WORKSPACE_ROOT,
-    args: ['dist/apps/api/main.js'],
-    readyPath: '/api/v1/health',
-    env: isolatedEnvironment({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'true',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      BOOKING_LEAD_MINUTES: '0',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-      CORS_ORIGINS: portalOrigin,
-      PORTAL_URL: portalOrigin,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      CLINIC_TIME_ZONE: clinicTimeZone,
-    }),
+  const api = await startDemoApi(databaseUrl, portalOrigin, {
+    BOOKING_LEAD_MINUTES: '0',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    PORTAL_URL: portalOrigin,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    CLINIC_TIME_ZONE: clinicTimeZone,
   });
   const web = await startPortal(
     { API_URL: api.baseUrl, PUBLIC_API_URL: api.baseUrl, CLINIC_TIME_ZONE: clinicTimeZone },

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
 import { startNodeProcess, type RunningProcess } from '@healthsync/testing/services/node-process';
@@ -40,5 +41,32 @@ export function startPortal(env: Record<string, string>, port?: number): Promise
     readyPath: '/login',
     isReady: (status) => status < 500,
     timeoutMs: 90_000,
+  });
+}
+
+/**
+ * The built API with demo data on its own database, with fresh secrets and high general limits, for
+ * a portal at `portalOrigin` (CORS); `env` adds or overrides settings.
+ */
+export function startDemoApi(
+  databaseUrl: string,
+  portalOrigin: string,
+  env: Record<string, string> = {},
+): Promise<RunningProcess> {
+  return startNodeProcess({
+    cwd: WORKSPACE_ROOT,
+    args: ['dist/apps/api/main.js'],
+    readyPath: '/api/v1/health',
+    env: isolatedEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'true',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      RATE_LIMIT_PER_MINUTE: '100000',
+      CORS_ORIGINS: portalOrigin,
+      ...env,
+    }),
   });
 }
