@@ -79,7 +79,7 @@ describe("the portal passes on the address it sees, not the browser's X-Forwarde
       answers.push(await failedSignIn(`198.51.100.${attempt}, 203.0.113.${attempt}`));
     }
     expect(answers.slice(0, LOGIN_LIMIT).every((text) => !/too many/i.test(text))).toBe(true);
-    expect(answers[LOGIN_LIMIT]).toMatch(/too many requests/i);
+    expect(answers[LOGIN_LIMIT]).toMatch(/too many attempts/i);
 
     const signIn = await callApi<LoginResult>('/auth/login', {
       body: { email: DEMO.admin, password: DEMO_PASSWORD },
