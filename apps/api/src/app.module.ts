@@ -18,7 +18,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DoctorsModule } from './modules/doctors/doctors.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
-import { OutboxModule } from './modules/outbox/outbox-signal';
+import { OutboxModule } from './modules/outbox/outbox.module';
 import { PatientsModule } from './modules/patients/patients.module';
 import { SettingsModule } from './modules/settings/settings.module';
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
 /**
  * Tells this instance's dispatcher that a transaction with outbox events has just committed, so it
@@ -19,7 +19,3 @@ export class OutboxSignal {
     return () => this.emitter.off('committed', listener);
   }
 }
-
-@Global()
-@Module({ providers: [OutboxSignal], exports: [OutboxSignal] })
-export class OutboxModule {}
