@@ -1,9 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import type { RedisConnection } from '../common/redis/redis-connection';
 import { REDIS } from '../common/redis/redis.module';
+import { DatabaseProbe } from '../database/database-probe';
 import { DOCUMENT_STORE_HEALTH, type DocumentStoreHealth } from '../documents/document-store';
 
 export type ComponentStatus = 'up' | 'down';
@@ -53,7 +52,7 @@ async function check(backend: string, probe: () => Promise<unknown>): Promise<Co
 @Injectable()
 export class HealthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: DatabaseProbe,
     @Optional() @Inject(REDIS) private readonly redis: RedisConnection | null,
     @Inject(DOCUMENT_STORE_HEALTH) private readonly documents: DocumentStoreHealth,
   ) {}
@@ -61,7 +60,7 @@ export class HealthService {
   async readiness(): Promise<ReadinessReport> {
     const redis = this.redis;
     const [database, cache, documents] = await Promise.all([
-      check('postgres', () => this.db.query('SELECT 1')),
+      check('postgres', () => this.database.ping()),
       redis ? check('redis', () => redis.ping()) : check('memory', async () => undefined),
       check(this.documents.backend, () => this.documents.ping()),
     ]);

@@ -1,10 +1,10 @@
 import type { UserSummary } from '@healthsync/contracts/admin';
 import type { AccountView, CurrentUser } from '@healthsync/contracts/auth';
+import { UserFactory, type User } from '@healthsync/domain/accounts';
 
-import type { UserWithProfiles } from './accounts.repository';
-import type { UserEntity } from './user.entity';
+import type { UserRecord, UserWithProfiles } from './accounts.repository';
 
-function toAccountView(user: UserEntity): AccountView {
+function toAccountView(user: UserRecord): AccountView {
   return {
     id: user.id,
     email: user.email,
@@ -34,4 +34,19 @@ export function toUserSummary({ user, doctor, patient }: UserWithProfiles): User
       : null,
     patientId: patient?.id ?? null,
   };
+}
+
+/** Rebuilds the domain user of a stored record with its profile. */
+export function toDomainUser(record: UserWithProfiles): User {
+  const { user, doctor, patient } = record;
+  return UserFactory.create({
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    status: user.status,
+    role: user.role,
+    doctor: doctor ? { specialty: doctor.specialty, licenceNumber: doctor.licenceNumber } : undefined,
+    patient: patient ? { dateOfBirth: patient.dateOfBirth, phone: patient.phone } : undefined,
+  });
 }

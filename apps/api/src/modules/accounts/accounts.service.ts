@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
 
-import { AccountErrorCode, AccountStatus, AuthErrorCode } from '@healthsync/contracts/auth';
-import { UserFactory, type UserBlueprint } from '@healthsync/domain/accounts';
-import { DomainError } from '@healthsync/domain/errors';
+import type { UserListQuery } from '@healthsync/contracts/admin';
+import { AccountStatus, type Role } from '@healthsync/contracts/auth';
+import type { Page } from '@healthsync/contracts/common';
+import { UserFactory, type DoctorProfile, type UserBlueprint } from '@healthsync/domain/accounts';
 
-import { describeDatabaseError } from '../../common/errors/database-errors';
 import { PasswordService } from '../auth/password.service';
-import { AccountsRepository, type UserWithProfiles } from './accounts.repository';
+import { AccountNotFound } from './accounts-errors';
+import { toDomainUser } from './accounts.mapper';
+import { AccountsRepository, type UserRecord, type UserWithProfiles } from './accounts.repository';
+
+export { AccountNotFound } from './accounts-errors';
 
 /** With a password to check and hash, or a hash made earlier (a confirmed registration), or neither. */
 export type NewAccount = Omit<UserBlueprint, 'id' | 'status'> & { password?: string; passwordHash?: string };
 
-export class AccountNotFound extends DomainError<AccountErrorCode.NotFound> {
-  constructor() {
-    super('not_found', AccountErrorCode.NotFound, 'No such account.');
-  }
-}
-
-/** Creates accounts through the `UserFactory`, so each role gets the profile it needs. */
+/** Accounts through the `UserFactory`, so each role gets (and keeps) the profile it needs. */
 @Injectable()
 export class AccountsService {
   constructor(
@@ -31,11 +29,11 @@ export class AccountsService {
     const user = UserFactory.create({ ...blueprint, id: '', status: AccountStatus.Active });
     if (password) this.passwords.assertAcceptable(password, 'password', account.email);
     const passwordHash = hashed ?? (password ? await this.passwords.hash(password) : null);
-    try {
-      return await this.accounts.insert(user, passwordHash);
-    } catch (error) {
-      throw translateUniqueViolation(error);
-    }
+    return this.accounts.insert(user, passwordHash);
+  }
+
+  findByEmail(email: string): Promise<UserRecord | null> {
+    return this.accounts.findByEmail(email);
   }
 
   async get(userId: string): Promise<UserWithProfiles> {
@@ -43,23 +41,20 @@ export class AccountsService {
     if (!found) throw new AccountNotFound();
     return found;
   }
-}
 
-/** Names the field a unique violation is about, without quoting the database. */
-export function translateUniqueViolation(error: unknown): unknown {
-  if (describeDatabaseError(error)?.status !== 409) return error;
-  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint ?? '';
-  if (constraint === 'users_email_unique') {
-    const message = 'An account with this email already exists.';
-    return new DomainError('conflict', AuthErrorCode.EmailTaken, message, {
-      errors: [{ field: 'email', message }],
-    });
+  list(query: UserListQuery): Promise<Page<UserWithProfiles>> {
+    return this.accounts.list(query);
   }
-  if (constraint === 'doctors_licence_unique') {
-    const message = 'Another doctor has this licence number.';
-    return new DomainError('conflict', AccountErrorCode.LicenceTaken, message, {
-      errors: [{ field: 'licenceNumber', message }],
-    });
+
+  /** Moves a staff member to another role (the factory refuses what is not allowed); answers the account as it was. */
+  async changeRole(userId: string, role: Role, doctor?: DoctorProfile): Promise<UserWithProfiles> {
+    const current = await this.get(userId);
+    await this.accounts.changeRole(userId, UserFactory.withRole(toDomainUser(current), role, doctor));
+    return current;
   }
-  return error;
+
+  async setStatus(userId: string, status: AccountStatus): Promise<void> {
+    await this.get(userId);
+    await this.accounts.setStatus(userId, status);
+  }
 }

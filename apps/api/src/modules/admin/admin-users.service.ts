@@ -9,13 +9,11 @@ import type {
 } from '@healthsync/contracts/admin';
 import { AccountErrorCode, AccountStatus } from '@healthsync/contracts/auth';
 import type { Page } from '@healthsync/contracts/common';
-import { UserFactory } from '@healthsync/domain/accounts';
 import { DomainError } from '@healthsync/domain/errors';
 
 import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
 import { toUserSummary } from '../accounts/accounts.mapper';
-import { AccountsRepository, toDomainUser } from '../accounts/accounts.repository';
-import { AccountsService, translateUniqueViolation } from '../accounts/accounts.service';
+import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { AccountEmails } from '../auth/account-emails';
 import { SessionService } from '../auth/session.service';
@@ -30,14 +28,13 @@ const doctorProfile = (dto: { specialty?: string; licenceNumber?: string }) =>
 export class AdminUsersService {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly repository: AccountsRepository,
     private readonly sessions: SessionService,
     private readonly emails: AccountEmails,
     private readonly audit: AuditService,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserSummary>> {
-    const page = await this.repository.list(query);
+    const page = await this.accounts.list(query);
     return { ...page, items: page.items.map(toUserSummary) };
   }
 
@@ -71,16 +68,10 @@ export class AdminUsersService {
     origin: RequestOrigin,
   ): Promise<UserSummary> {
     this.refuseOwnAccount(admin, userId);
-    const current = await this.accounts.get(userId);
-    const changed = UserFactory.withRole(toDomainUser(current), dto.role, doctorProfile(dto));
-    try {
-      await this.repository.changeRole(userId, changed);
-    } catch (error) {
-      throw translateUniqueViolation(error);
-    }
+    const previous = await this.accounts.changeRole(userId, dto.role, doctorProfile(dto));
     await this.sessions.revokeAll(userId, 'role_changed');
     await this.record(admin, 'admin.user_role_change', userId, origin, {
-      from: current.user.role,
+      from: previous.user.role,
       to: dto.role,
     });
     return this.get(userId);
@@ -93,8 +84,7 @@ export class AdminUsersService {
     origin: RequestOrigin,
   ): Promise<UserSummary> {
     this.refuseOwnAccount(admin, userId);
-    await this.accounts.get(userId);
-    await this.repository.setStatus(userId, status);
+    await this.accounts.setStatus(userId, status);
     if (status === AccountStatus.Deactivated) await this.sessions.revokeAll(userId, 'deactivated');
     await this.record(
       admin,

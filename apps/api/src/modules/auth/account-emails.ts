@@ -15,8 +15,7 @@ import {
   registrationConfirmMail,
   secondFactorChangedMail,
 } from '../mail/mail-templates';
-import type { OneTimeTokenPurpose } from './auth.entities';
-import { SessionsRepository } from './sessions.repository';
+import { OneTimeTokensRepository, type OneTimeTokenPurpose } from './one-time-tokens.repository';
 
 export const RESET_TOKEN_MINUTES = 30;
 const INVITATION_HOURS = 72;
@@ -30,7 +29,7 @@ const nameOf = (user: Pick<UserRecord, 'firstName' | 'lastName'>) => `${user.fir
 export class AccountEmails {
   constructor(
     private readonly mail: MailService,
-    private readonly sessions: SessionsRepository,
+    private readonly links: OneTimeTokensRepository,
     private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -140,12 +139,7 @@ export class AccountEmails {
     lifetimeMs: number,
   ): Promise<string> {
     const token = randomToken();
-    await this.sessions.createOneTimeToken(
-      user.id,
-      purpose,
-      tokenHash(token),
-      new Date(Date.now() + lifetimeMs),
-    );
+    await this.links.create(user.id, purpose, tokenHash(token), new Date(Date.now() + lifetimeMs));
     return token;
   }
 }

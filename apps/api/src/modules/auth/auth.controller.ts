@@ -39,8 +39,14 @@ import {
   TokenPairDto,
   TotpSetupDto,
 } from './auth.responses';
-import { AuthService } from './auth.service';
+import { PasswordChangeService } from './password-change.service';
+import { PasswordResetService } from './password-reset.service';
 import { RegistrationService } from './registration.service';
+import { SecondFactorSignInService } from './second-factor-sign-in.service';
+import { SecondFactorService } from './second-factor.service';
+import { SessionRefreshService } from './session-refresh.service';
+import { SignInService } from './sign-in.service';
+import { SignOutService } from './sign-out.service';
 
 const EVERYONE = ALL_ROLES as [(typeof ALL_ROLES)[number], ...(typeof ALL_ROLES)[number][]];
 
@@ -48,9 +54,15 @@ const EVERYONE = ALL_ROLES as [(typeof ALL_ROLES)[number], ...(typeof ALL_ROLES)
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly auth: AuthService,
-    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
+    private readonly secondFactorSignIn: SecondFactorSignInService,
+    private readonly twoFactor: SecondFactorService,
+    private readonly passwordChange: PasswordChangeService,
+    private readonly passwordReset: PasswordResetService,
+    private readonly sessionRefresh: SessionRefreshService,
+    private readonly signOut: SignOutService,
     private readonly registration: RegistrationService,
+    private readonly accounts: AccountsService,
   ) {}
 
   @Post('register')
@@ -94,7 +106,7 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResultDto, description: 'Signed in, or the second step is needed.' })
   @ApiProblemResponses(401)
   login(@Body() dto: LoginDto, @Origin() origin: RequestOrigin) {
-    return this.auth.login(dto, origin);
+    return this.signIn.login(dto, origin);
   }
 
   @Post('login/second-factor')
@@ -105,7 +117,7 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResultDto, description: 'Signed in.' })
   @ApiProblemResponses(401)
   secondFactor(@Body() dto: LoginSecondFactorDto, @Origin() origin: RequestOrigin) {
-    return this.auth.completeWithSecondFactor(dto, origin);
+    return this.secondFactorSignIn.completeWithSecondFactor(dto, origin);
   }
 
   @Post('login/totp-enrolment')
@@ -116,7 +128,7 @@ export class AuthController {
   @ApiOkResponse({ type: TotpSetupDto, description: 'The secret to add to an authenticator app.' })
   @ApiProblemResponses(401, 409)
   startRequiredEnrolment(@Body() dto: ChallengeDto) {
-    return this.auth.setUpRequiredSecondFactor(dto.challengeToken);
+    return this.secondFactorSignIn.setUpRequiredSecondFactor(dto.challengeToken);
   }
 
   @Post('login/totp-enrolment/activate')
@@ -127,7 +139,7 @@ export class AuthController {
   @ApiOkResponse({ type: ActivatedLoginDto, description: 'Signed in; recovery codes are shown this once.' })
   @ApiProblemResponses(401, 409)
   activateRequiredEnrolment(@Body() dto: ChallengeWithCodeDto, @Origin() origin: RequestOrigin) {
-    return this.auth.activateRequiredSecondFactor(dto.challengeToken, dto.code, origin);
+    return this.secondFactorSignIn.activateRequiredSecondFactor(dto.challengeToken, dto.code, origin);
   }
 
   @Post('unlock')
@@ -140,7 +152,7 @@ export class AuthController {
   })
   @ApiNoContentResponse({ description: 'Sign-ins from any device work again.' })
   async unlock(@Body() dto: EmailedTokenDto, @Origin() origin: RequestOrigin): Promise<void> {
-    await this.auth.unlock(dto.token, origin);
+    await this.passwordReset.unlock(dto.token, origin);
   }
 
   @Post('refresh')
@@ -155,7 +167,7 @@ export class AuthController {
   @ApiOkResponse({ type: TokenPairDto, description: 'A new access token and a new refresh token.' })
   @ApiProblemResponses(401)
   refresh(@Body() dto: RefreshDto, @Origin() origin: RequestOrigin) {
-    return this.auth.refresh(dto.refreshToken, origin);
+    return this.sessionRefresh.refresh(dto.refreshToken, origin);
   }
 
   @Post('logout')
@@ -167,7 +179,7 @@ export class AuthController {
   })
   @ApiNoContentResponse({ description: 'Signed out.' })
   async logout(@Auth() auth: AuthContext, @Origin() origin: RequestOrigin): Promise<void> {
-    await this.auth.logout(auth, origin, false);
+    await this.signOut.logout(auth, origin, false);
   }
 
   @Post('logout-all')
@@ -176,7 +188,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign out every session of this account' })
   @ApiNoContentResponse({ description: 'Signed out everywhere.' })
   async logoutAll(@Auth() auth: AuthContext, @Origin() origin: RequestOrigin): Promise<void> {
-    await this.auth.logout(auth, origin, true);
+    await this.signOut.logout(auth, origin, true);
   }
 
   @Get('me')
@@ -198,7 +210,7 @@ export class AuthController {
     @Body() dto: ChangePasswordDto,
     @Origin() origin: RequestOrigin,
   ): Promise<void> {
-    await this.auth.changePassword(auth, dto, origin);
+    await this.passwordChange.changePassword(auth, dto, origin);
   }
 
   @Post('password/forgot')
@@ -212,7 +224,7 @@ export class AuthController {
   })
   @ApiAcceptedResponse({ description: 'If the account exists, an email is on its way.' })
   async forgotPassword(@Body() dto: ForgotPasswordDto, @Origin() origin: RequestOrigin): Promise<void> {
-    await this.auth.forgotPassword(dto.email, origin);
+    await this.passwordReset.forgotPassword(dto.email, origin);
   }
 
   @Post('password/reset')
@@ -225,7 +237,7 @@ export class AuthController {
   })
   @ApiNoContentResponse({ description: 'The password is set.' })
   async resetPassword(@Body() dto: ResetPasswordDto, @Origin() origin: RequestOrigin): Promise<void> {
-    await this.auth.resetPassword(dto, origin);
+    await this.passwordReset.resetPassword(dto, origin);
   }
 
   @Post('2fa/setup')
@@ -244,7 +256,7 @@ export class AuthController {
     @Body() dto: PasswordConfirmationDto,
     @Origin() origin: RequestOrigin,
   ) {
-    return this.auth.setUpSecondFactor(auth, dto.password, origin);
+    return this.twoFactor.setUp(auth, dto.password, origin);
   }
 
   @Post('2fa/enable')
@@ -258,7 +270,7 @@ export class AuthController {
   @ApiOkResponse({ type: RecoveryCodesDto, description: 'Recovery codes, shown this once.' })
   @ApiProblemResponses(409)
   enableTotp(@Auth() auth: AuthContext, @Body() dto: TotpChangeDto, @Origin() origin: RequestOrigin) {
-    return this.auth.enableSecondFactor(auth, dto, origin);
+    return this.twoFactor.enable(auth, dto, origin);
   }
 
   @Post('2fa/disable')
@@ -277,6 +289,6 @@ export class AuthController {
     @Body() dto: TotpChangeDto,
     @Origin() origin: RequestOrigin,
   ): Promise<void> {
-    await this.auth.disableSecondFactor(auth, dto, origin);
+    await this.twoFactor.disable(auth, dto, origin);
   }
 }

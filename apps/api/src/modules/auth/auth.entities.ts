@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import type { OneTimeTokenPurpose } from './one-time-tokens.repository';
+
 /** One sign-in: the family of every refresh token descended from it. Revoking it ends them all. */
 @Entity('sessions')
 export class SessionEntity {
@@ -58,8 +60,6 @@ export class RefreshTokenEntity extends HashedTokenRow {
   @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true })
   rotatedAt!: Date | null;
 }
-
-export type OneTimeTokenPurpose = 'password_reset' | 'invitation' | 'account_unlock';
 
 @Entity('one_time_tokens')
 export class OneTimeTokenEntity extends HashedTokenRow {

@@ -17,17 +17,33 @@ import {
   RefreshTokenEntity,
   SessionEntity,
 } from './auth.entities';
-import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { KnownDevicesRepository } from './known-devices.repository';
+import { OneTimeTokensRepository } from './one-time-tokens.repository';
+import { PasswordChangeService } from './password-change.service';
+import { PasswordConfirmation } from './password-confirmation';
+import { PasswordReplacement } from './password-replacement';
+import { PasswordResetService } from './password-reset.service';
 import { PendingRegistrationsRepository } from './pending-registrations.repository';
+import { RecoveryCodesRepository } from './recovery-codes.repository';
 import { RegistrationService } from './registration.service';
+import { SecondFactorSignInService } from './second-factor-sign-in.service';
+import { SecondFactorService } from './second-factor.service';
 import { SessionEndSignal } from './session-end-signal';
+import { SessionRefreshService } from './session-refresh.service';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
 import { SignInProtection } from './sign-in-protection';
+import { SignInSteps } from './sign-in-steps';
+import { SignInService } from './sign-in.service';
+import { SignOutService } from './sign-out.service';
 import { JWT_ALGORITHM, TokenService } from './token.service';
 import { TwoFactorService } from './two-factor.service';
+import { TypeOrmKnownDevicesRepository } from './typeorm-known-devices.repository';
+import { TypeOrmOneTimeTokensRepository } from './typeorm-one-time-tokens.repository';
+import { TypeOrmPendingRegistrationsRepository } from './typeorm-pending-registrations.repository';
+import { TypeOrmRecoveryCodesRepository } from './typeorm-recovery-codes.repository';
+import { TypeOrmSessionsRepository } from './typeorm-sessions.repository';
 
 /** Sign-in, sessions and the global access guard that closes every route not marked public. */
 @Global()
@@ -53,16 +69,27 @@ import { TwoFactorService } from './two-factor.service';
   ],
   controllers: [AuthController],
   providers: [
-    AuthService,
-    SessionService,
-    SessionEndSignal,
-    SessionsRepository,
-    KnownDevicesRepository,
+    { provide: SessionsRepository, useClass: TypeOrmSessionsRepository },
+    { provide: OneTimeTokensRepository, useClass: TypeOrmOneTimeTokensRepository },
+    { provide: RecoveryCodesRepository, useClass: TypeOrmRecoveryCodesRepository },
+    { provide: KnownDevicesRepository, useClass: TypeOrmKnownDevicesRepository },
+    { provide: PendingRegistrationsRepository, useClass: TypeOrmPendingRegistrationsRepository },
+    SignInService,
+    SecondFactorSignInService,
+    SignInSteps,
     SignInProtection,
-    PendingRegistrationsRepository,
+    SecondFactorService,
+    TwoFactorService,
+    PasswordChangeService,
+    PasswordResetService,
+    PasswordConfirmation,
+    PasswordReplacement,
+    SessionService,
+    SessionRefreshService,
+    SignOutService,
+    SessionEndSignal,
     RegistrationService,
     TokenService,
-    TwoFactorService,
     AccountEmails,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },

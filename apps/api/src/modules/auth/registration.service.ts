@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 
-import { AuditOutcome } from '@healthsync/contracts/audit';
 import {
   AuthErrorCode,
   Role,
@@ -11,14 +10,14 @@ import { DomainError } from '@healthsync/domain/errors';
 
 import type { RequestOrigin } from '../../common/auth/auth-context';
 import { randomToken, tokenHash } from '../../common/crypto/secret-box';
-import { AccountsRepository, type UserWithProfiles } from '../accounts/accounts.repository';
+import type { UserWithProfiles } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { AccountEmails, REGISTRATION_LINK_HOURS } from './account-emails';
+import { accountChanged } from './auth-audit';
 import { invalidLink, wrongPassword } from './auth-errors';
-import type { PendingRegistrationEntity } from './auth.entities';
 import { PasswordService } from './password.service';
-import { PendingRegistrationsRepository } from './pending-registrations.repository';
+import { PendingRegistrationsRepository, type PendingRegistration } from './pending-registrations.repository';
 
 /**
  * Patients register in two steps, so registering never tells whether an address has an account: the
@@ -31,8 +30,7 @@ import { PendingRegistrationsRepository } from './pending-registrations.reposito
 @Injectable()
 export class RegistrationService {
   constructor(
-    private readonly accounts: AccountsRepository,
-    private readonly accountsService: AccountsService,
+    private readonly accounts: AccountsService,
     private readonly pending: PendingRegistrationsRepository,
     private readonly passwords: PasswordService,
     private readonly emails: AccountEmails,
@@ -70,21 +68,14 @@ export class RegistrationService {
       throw wrongPassword('password');
     if (!(await this.pending.consume(hash, registration.email))) throw invalidLink();
     const created = await this.createAccount(registration);
-    await this.audit.record({
-      actor: { userId: created.user.id, role: created.user.role },
-      action: 'auth.register',
-      resourceType: 'user',
-      resourceId: created.user.id,
-      outcome: AuditOutcome.Success,
-      origin,
-    });
+    await this.audit.record(accountChanged(created.user, 'auth.register', origin));
     return created;
   }
 
   /** An address that got an account meanwhile (another link of it, an admin) leaves this link dead. */
-  private async createAccount(registration: PendingRegistrationEntity): Promise<UserWithProfiles> {
+  private async createAccount(registration: PendingRegistration): Promise<UserWithProfiles> {
     try {
-      return await this.accountsService.create({
+      return await this.accounts.create({
         email: registration.email,
         firstName: registration.firstName,
         lastName: registration.lastName,

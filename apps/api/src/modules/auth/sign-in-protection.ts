@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
-import { AuditOutcome } from '@healthsync/contracts/audit';
+import type { AuditDetail } from '@healthsync/contracts/audit';
 import { AccountStatus } from '@healthsync/contracts/auth';
 
 import type { RequestOrigin } from '../../common/auth/auth-context';
 import { AccountsRepository, type UserRecord } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import { AccountEmails } from './account-emails';
+import { accountChanged, attemptRefused } from './auth-audit';
 import { KnownDevicesRepository } from './known-devices.repository';
 import { TokenService } from './token.service';
 
@@ -14,6 +15,15 @@ export const MAX_LOGIN_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 
 export type SignInFailure = 'unknown_email' | 'inactive' | 'locked' | 'wrong_password' | 'wrong_code';
+
+/** An attempt refused for `reason`; `detail` adds to the reason on the audit trail. */
+export interface RefusedAttempt {
+  user: UserRecord | null;
+  action: string;
+  reason: SignInFailure;
+  deviceId: string | null;
+  detail?: AuditDetail;
+}
 
 /**
  * Keeps guessing expensive without letting a stranger lock the owner out. Failures from a device the
@@ -50,24 +60,15 @@ export class SignInProtection {
     return null;
   }
 
-  /** Counts a wrong password or code on the known device it came from, or else toward the account's lock. */
-  async recordFailure(user: UserRecord, deviceId: string | null, origin: RequestOrigin): Promise<void> {
-    if (deviceId) {
-      await this.devices.recordFailure(deviceId);
-      return;
-    }
-    const lock = await this.accounts.recordLoginFailure(user.id, MAX_LOGIN_FAILURES, LOCK_MINUTES);
-    if (!lock.lockedNow) return;
-    await this.audit.record({
-      actor: { userId: user.id, role: user.role },
-      action: 'auth.lockout',
-      resourceType: 'user',
-      resourceId: user.id,
-      outcome: AuditOutcome.Success,
-      origin,
-      detail: { minutes: LOCK_MINUTES, scope: 'unknown_devices' },
-    });
-    this.emails.inBackground((emails) => emails.sendLockedNotice(user, LOCK_MINUTES));
+  /**
+   * Every refused sign-in or password confirmation ends here: a wrong password or code counts (on the
+   * known device it came from, or toward the account's lock), and the refusal is audited as a failure.
+   */
+  async refused(attempt: RefusedAttempt, origin: RequestOrigin): Promise<void> {
+    const { user, action, reason, deviceId, detail } = attempt;
+    if (user && (reason === 'wrong_password' || reason === 'wrong_code'))
+      await this.countFailure(user, deviceId, origin);
+    await this.audit.record(attemptRefused(user, action, origin, { reason, ...detail }));
   }
 
   /**
@@ -83,5 +84,22 @@ export class SignInProtection {
     else await this.accounts.resetLoginFailures(user.id);
     const known = deviceId ?? (await this.devices.add(user.id));
     return { deviceId: known, deviceToken: this.tokens.issueDeviceToken(user.id, known).token };
+  }
+
+  private async countFailure(
+    user: UserRecord,
+    deviceId: string | null,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    if (deviceId) {
+      await this.devices.recordFailure(deviceId);
+      return;
+    }
+    const lock = await this.accounts.recordLoginFailure(user.id, MAX_LOGIN_FAILURES, LOCK_MINUTES);
+    if (!lock.lockedNow) return;
+    await this.audit.record(
+      accountChanged(user, 'auth.lockout', origin, { minutes: LOCK_MINUTES, scope: 'unknown_devices' }),
+    );
+    this.emails.inBackground((emails) => emails.sendLockedNotice(user, LOCK_MINUTES));
   }
 }

@@ -6,10 +6,15 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import { AuthErrorCode, type TotpSetup } from '@healthsync/contracts/auth';
 import { DomainError } from '@healthsync/domain/errors';
 
+import type { RequestOrigin } from '../../common/auth/auth-context';
 import { SecretBox, tokenHash } from '../../common/crypto/secret-box';
 import { AppConfig } from '../../config/app-config';
 import { AccountsRepository, type UserRecord } from '../accounts/accounts.repository';
-import { SessionsRepository } from './sessions.repository';
+import { AuditService } from '../audit/audit.service';
+import { AccountEmails } from './account-emails';
+import { accountChanged } from './auth-audit';
+import { invalidCode } from './auth-errors';
+import { RecoveryCodesRepository } from './recovery-codes.repository';
 
 const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -24,7 +29,8 @@ function recoveryCode(): string {
 
 /**
  * TOTP (RFC 6238) second factor: works with any authenticator app. A code is accepted once (its
- * time step is claimed atomically), and each recovery code once.
+ * time step is claimed atomically), and each recovery code once. Turning it on or off is audited
+ * and the owner is told by email.
  */
 @Injectable()
 export class TwoFactorService {
@@ -32,8 +38,10 @@ export class TwoFactorService {
 
   constructor(
     private readonly accounts: AccountsRepository,
-    private readonly sessions: SessionsRepository,
+    private readonly recoveryCodes: RecoveryCodesRepository,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly emails: AccountEmails,
   ) {
     this.secrets = new SecretBox(config.dataEncryptionKey);
   }
@@ -53,7 +61,7 @@ export class TwoFactorService {
   }
 
   /** Confirms enrolment with a current code and returns the recovery codes, shown this once. */
-  async enable(user: UserRecord, code: string): Promise<string[]> {
+  async enable(user: UserRecord, code: string, origin: RequestOrigin): Promise<string[]> {
     if (user.totpEnabledAt) {
       throw new DomainError(
         'conflict',
@@ -63,12 +71,17 @@ export class TwoFactorService {
     }
     if (!(await this.acceptCode(user, code))) throw invalidCode();
     await this.accounts.enableTotp(user.id);
-    return this.issueRecoveryCodes(user.id);
+    const codes = await this.issueRecoveryCodes(user.id);
+    await this.audit.record(accountChanged(user, 'auth.totp_enabled', origin));
+    this.emails.inBackground((emails) => emails.sendSecondFactorChanged(user, true));
+    return codes;
   }
 
-  async disable(userId: string): Promise<void> {
-    await this.accounts.setTotpSecret(userId, null);
-    await this.sessions.deleteRecoveryCodes(userId);
+  async disable(user: UserRecord, origin: RequestOrigin): Promise<void> {
+    await this.accounts.setTotpSecret(user.id, null);
+    await this.recoveryCodes.deleteAll(user.id);
+    await this.audit.record(accountChanged(user, 'auth.totp_disabled', origin));
+    this.emails.inBackground((emails) => emails.sendSecondFactorChanged(user, false));
   }
 
   /** True if the code is valid now and was not used before; a used code stays used. */
@@ -85,23 +98,15 @@ export class TwoFactorService {
   }
 
   acceptRecoveryCode(userId: string, code: string): Promise<boolean> {
-    return this.sessions.consumeRecoveryCode(userId, tokenHash(code.toLowerCase()));
+    return this.recoveryCodes.consume(userId, tokenHash(code.toLowerCase()));
   }
 
   private async issueRecoveryCodes(userId: string): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, recoveryCode);
-    await this.sessions.replaceRecoveryCodes(
+    await this.recoveryCodes.replace(
       userId,
       codes.map((code) => tokenHash(code)),
     );
     return codes;
   }
-}
-
-/** For a signed-in user confirming a change: a 400 on the field, not a 401 that would end their session. */
-export function invalidCode(): DomainError {
-  const message = 'The code is wrong, expired or already used.';
-  return new DomainError('invalid', AuthErrorCode.InvalidTotpCode, message, {
-    errors: [{ field: 'code', message }],
-  });
 }

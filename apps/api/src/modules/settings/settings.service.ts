@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { STAFF_ROLES, type Role } from '@healthsync/contracts/auth';
 
 import { AppCache } from '../../cache/app-cache';
 import { AppConfig } from '../../config/app-config';
-import { SettingEntity } from './setting.entity';
+import { SettingsRepository } from './settings.repository';
 
 export interface SecuritySettings {
   mfaRequiredRoles: Role[];
@@ -19,7 +17,7 @@ const cacheKey = (key: string) => `settings:${key}`;
 @Injectable()
 export class SettingsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly settings: SettingsRepository,
     private readonly cache: AppCache,
     private readonly config: AppConfig,
   ) {}
@@ -27,19 +25,18 @@ export class SettingsService {
   /** Until an admin chooses, staff must use a second factor in production and nobody must elsewhere. */
   async security(): Promise<SecuritySettings> {
     const stored = await this.cache.getOrLoad(cacheKey(SECURITY_KEY), () =>
-      this.load<SecuritySettings>(SECURITY_KEY),
+      this.settings.find<SecuritySettings>(SECURITY_KEY),
     );
     return stored ?? { mfaRequiredRoles: this.config.isProduction ? [...STAFF_ROLES] : [] };
   }
 
-  async updateSecurity(settings: SecuritySettings, updatedBy: string): Promise<SecuritySettings> {
-    await this.db.getRepository(SettingEntity).save({ key: SECURITY_KEY, value: settings, updatedBy });
-    await this.cache.delete(cacheKey(SECURITY_KEY));
-    return settings;
+  async secondFactorRequired(role: Role): Promise<boolean> {
+    return (await this.security()).mfaRequiredRoles.includes(role);
   }
 
-  private async load<T>(key: string): Promise<T | null> {
-    const row = await this.db.getRepository(SettingEntity).findOneBy({ key });
-    return (row?.value as T | undefined) ?? null;
+  async updateSecurity(settings: SecuritySettings, updatedBy: string): Promise<SecuritySettings> {
+    await this.settings.save(SECURITY_KEY, settings, updatedBy);
+    await this.cache.delete(cacheKey(SECURITY_KEY));
+    return settings;
   }
 }

@@ -11,8 +11,9 @@ import {
 
 import type { AuthContext } from '../../../src/common/auth/auth-context';
 import { AdminUsersService } from '../../../src/modules/admin/admin-users.service';
-import { AuthService } from '../../../src/modules/auth/auth.service';
+import { SessionRefreshService } from '../../../src/modules/auth/session-refresh.service';
 import { SessionService } from '../../../src/modules/auth/session.service';
+import { SignOutService } from '../../../src/modules/auth/sign-out.service';
 import { LiveNotifier } from '../../../src/modules/notifications/live/live-notifier';
 import {
   NotificationsGateway,
@@ -115,7 +116,7 @@ describe('live sockets end with their session, across API instances', () => {
     const ending = await signedIn(userId, Role.Patient);
     const other = await signedIn(userId, Role.Patient);
 
-    await appA.app.get(AuthService).logout(ending.auth, origin, false);
+    await appA.app.get(SignOutService).logout(ending.auth, origin, false);
 
     await expectEnded(ending);
     expect(other.socket.connected).toBe(true);
@@ -128,7 +129,7 @@ describe('live sockets end with their session, across API instances', () => {
     const first = await signedIn(userId, Role.Doctor);
     const second = await signedIn(userId, Role.Doctor);
 
-    await appA.app.get(AuthService).logout(first.auth, origin, true);
+    await appA.app.get(SignOutService).logout(first.auth, origin, true);
 
     await expectEnded(first);
     await expectEnded(second);
@@ -138,7 +139,7 @@ describe('live sockets end with their session, across API instances', () => {
     const userId = await createUser(Role.Patient);
     const session = await signedIn(userId, Role.Patient);
     const { tokens } = session;
-    const sessions = appA.app.get(SessionService);
+    const sessions = appA.app.get(SessionRefreshService);
     await sessions.refresh(tokens.refreshToken, origin);
 
     await expect(sessions.refresh(tokens.refreshToken, origin)).rejects.toThrow();
