@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@healthsync/contracts/auth';
 
 import { DEMO_PASSWORD, DemoSeedProvider, type DemoSeed } from '../../database/seeding/demo-seed';
-import { AccountsRepository } from './accounts.repository';
 import { AccountsService, type NewAccount } from './accounts.service';
 
 const DEMO_ACCOUNTS: NewAccount[] = [
@@ -29,14 +28,11 @@ const DEMO_ACCOUNTS: NewAccount[] = [
 @Injectable()
 @DemoSeedProvider({ name: 'accounts', order: 10, logins: DEMO_ACCOUNTS.map((account) => account.email) })
 export class AccountsDemoSeed implements DemoSeed {
-  constructor(
-    private readonly accounts: AccountsService,
-    private readonly repository: AccountsRepository,
-  ) {}
+  constructor(private readonly accounts: AccountsService) {}
 
   async run(): Promise<void> {
     for (const account of DEMO_ACCOUNTS) {
-      if (await this.repository.findByEmail(account.email)) continue;
+      if (await this.accounts.findByEmail(account.email)) continue;
       await this.accounts.create({ ...account, password: DEMO_PASSWORD });
     }
   }

@@ -26,6 +26,7 @@ export class PasswordConfirmation {
     private readonly passwords: PasswordService,
   ) {}
 
+  /** The caller loads the user: some changes are refused for what the account is before the password is asked. */
   async confirm(
     auth: AuthContext,
     user: UserRecord,
