@@ -43,7 +43,7 @@ import { PasswordChangeService } from './password-change.service';
 import { PasswordResetService } from './password-reset.service';
 import { RegistrationService } from './registration.service';
 import { SecondFactorSignInService } from './second-factor-sign-in.service';
-import { SecondFactorService } from './second-factor.service';
+import { SecondFactorChangeService } from './second-factor-change.service';
 import { SessionRefreshService } from './session-refresh.service';
 import { SignInService } from './sign-in.service';
 import { SignOutService } from './sign-out.service';
@@ -56,7 +56,7 @@ export class AuthController {
   constructor(
     private readonly signIn: SignInService,
     private readonly secondFactorSignIn: SecondFactorSignInService,
-    private readonly twoFactor: SecondFactorService,
+    private readonly secondFactorChange: SecondFactorChangeService,
     private readonly passwordChange: PasswordChangeService,
     private readonly passwordReset: PasswordResetService,
     private readonly sessionRefresh: SessionRefreshService,
@@ -256,7 +256,7 @@ export class AuthController {
     @Body() dto: PasswordConfirmationDto,
     @Origin() origin: RequestOrigin,
   ) {
-    return this.twoFactor.setUp(auth, dto.password, origin);
+    return this.secondFactorChange.setUp(auth, dto.password, origin);
   }
 
   @Post('2fa/enable')
@@ -270,7 +270,7 @@ export class AuthController {
   @ApiOkResponse({ type: RecoveryCodesDto, description: 'Recovery codes, shown this once.' })
   @ApiProblemResponses(409)
   enableTotp(@Auth() auth: AuthContext, @Body() dto: TotpChangeDto, @Origin() origin: RequestOrigin) {
-    return this.twoFactor.enable(auth, dto, origin);
+    return this.secondFactorChange.enable(auth, dto, origin);
   }
 
   @Post('2fa/disable')
@@ -289,6 +289,6 @@ export class AuthController {
     @Body() dto: TotpChangeDto,
     @Origin() origin: RequestOrigin,
   ): Promise<void> {
-    await this.twoFactor.disable(auth, dto, origin);
+    await this.secondFactorChange.disable(auth, dto, origin);
   }
 }

@@ -28,7 +28,7 @@ import { PendingRegistrationsRepository } from './pending-registrations.reposito
 import { RecoveryCodesRepository } from './recovery-codes.repository';
 import { RegistrationService } from './registration.service';
 import { SecondFactorSignInService } from './second-factor-sign-in.service';
-import { SecondFactorService } from './second-factor.service';
+import { SecondFactorChangeService } from './second-factor-change.service';
 import { SessionEndSignal } from './session-end-signal';
 import { SessionRefreshService } from './session-refresh.service';
 import { SessionService } from './session.service';
@@ -78,7 +78,7 @@ import { TypeOrmSessionsRepository } from './typeorm-sessions.repository';
     SecondFactorSignInService,
     SignInSteps,
     SignInProtection,
-    SecondFactorService,
+    SecondFactorChangeService,
     TwoFactorService,
     PasswordChangeService,
     PasswordResetService,

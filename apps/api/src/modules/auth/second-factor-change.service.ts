@@ -20,7 +20,7 @@ import { TwoFactorService } from './two-factor.service';
  * is asked again, so a stolen token cannot enrol a factor of its own or remove the owner's.
  */
 @Injectable()
-export class SecondFactorService {
+export class SecondFactorChangeService {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly confirmation: PasswordConfirmation,

@@ -1,16 +1,16 @@
 import { AuthErrorCode, Role } from '@healthsync/contracts/auth';
 
 import { MAX_LOGIN_FAILURES } from './sign-in-protection';
-import { SecondFactorService } from './second-factor.service';
+import { SecondFactorChangeService } from './second-factor-change.service';
 import { authTestKit, origin, PASSWORD, totpCode, type AuthTestKit } from './testing/auth-test-kit';
 
-describe('SecondFactorService', () => {
+describe('SecondFactorChangeService', () => {
   let kit: AuthTestKit;
-  let service: SecondFactorService;
+  let service: SecondFactorChangeService;
 
   beforeEach(() => {
     kit = authTestKit();
-    service = new SecondFactorService(kit.accounts, kit.confirmation, kit.twoFactor, kit.settings);
+    service = new SecondFactorChangeService(kit.accounts, kit.confirmation, kit.twoFactor, kit.settings);
   });
 
   it('turns the factor on with the password and a current code: recovery codes, an audit entry, an email', async () => {
