@@ -2,6 +2,18 @@ import nx from '@nx/eslint-plugin';
 import importPlugin from 'eslint-plugin-import';
 import prettier from 'eslint-config-prettier';
 
+/** apps/web: `@/lib/…` instead of `../../lib/…`; one `../` is the deepest relative import. */
+const NO_DEEP_RELATIVE = {
+  group: ['../../*'],
+  message: 'Import through the @/ alias (apps/web/tsconfig.json) instead of climbing more than one folder.',
+};
+
+/** apps/web: server actions live in lib/actions/ or come in as props; app/ holds routes only. */
+const NO_APP_IMPORTS = {
+  group: ['@/app', '@/app/*', '../app/*', './app/*'],
+  message: 'Components and lib never import from app/: move the code to lib/ (server actions: lib/actions/).',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -69,6 +81,35 @@ export default [
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // The portal resolves its own `@/` alias (apps/web/tsconfig.json).
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    settings: {
+      'import/resolver': { typescript: { project: ['apps/web/tsconfig.json'] }, node: true },
+    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE] }] },
+  },
+  {
+    // Pages and route handlers use components and lib; never the other way round.
+    files: ['apps/web/components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE, NO_APP_IMPORTS] }] },
+  },
+  {
+    // lib is below components: what a component and a server action share lives in lib.
+    files: ['apps/web/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_DEEP_RELATIVE,
+            NO_APP_IMPORTS,
+            { group: ['@/components/*'], message: 'lib never imports components.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -3,11 +3,11 @@ import Link from 'next/link';
 
 import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 
-import { LiveRefresh } from '../../components/notifications/live-refresh';
-import { MarkAllReadButton } from '../../components/notifications/mark-read-button';
-import { NotificationList } from '../../components/notifications/notification-list';
-import { clinicTimeZone } from '../../lib/config';
-import { listNotifications, NOTIFICATIONS_PAGE_SIZE } from '../../lib/notifications-api';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
+import { MarkAllReadButton } from '@/components/notifications/mark-read-button';
+import { NotificationList } from '@/components/notifications/notification-list';
+import { clinicTimeZone } from '@/lib/config';
+import { listNotifications, NOTIFICATIONS_PAGE_SIZE } from '@/lib/notifications-api';
 
 export const metadata: Metadata = { title: 'Notifications' };
 

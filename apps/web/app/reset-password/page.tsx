@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AuthCard } from '../../components/auth-card';
-import { ResetPasswordForm } from '../../components/reset-password-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 
 export const metadata: Metadata = { title: 'Choose a new password' };
 

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 
-import { setStatusAction } from '../../app/staff/admin/users/actions';
-import { FormAlert } from '../form-alert';
-import type { ActionState } from './form-values';
+import { setStatusAction } from '@/lib/actions/admin-users';
+import { FormAlert } from '@/components/ui/form-alert';
+import type { ActionState } from '@/lib/forms/form-values';
 
 interface Props {
   userId: string;

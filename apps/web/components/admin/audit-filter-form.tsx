@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
-import { FormField } from '../form-field';
-import type { AuditFilterInput } from './audit-filters';
+import { FormField } from '@/components/ui/form-field';
+import type { AuditFilterInput } from '@/lib/admin/audit-filters';
 
 interface Props {
   input: AuditFilterInput;

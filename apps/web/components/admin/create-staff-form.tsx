@@ -4,13 +4,13 @@ import { useActionState, useState } from 'react';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { createStaffUserAction } from '../../app/staff/admin/users/actions';
-import { FormAlert } from '../form-alert';
-import { FormField } from '../form-field';
-import { SelectField } from '../select-field';
-import { STAFF_ROLE_OPTIONS } from './account-labels';
+import { createStaffUserAction } from '@/lib/actions/admin-users';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
+import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
 import { DoctorDetailFields } from './doctor-detail-fields';
-import type { ActionState } from './form-values';
+import type { ActionState } from '@/lib/forms/form-values';
 
 /** Name, email and role of a new staff member; a doctor also needs a specialty and a licence number. */
 export function CreateStaffForm() {

@@ -1,4 +1,4 @@
-import { FormField } from '../form-field';
+import { FormField } from '@/components/ui/form-field';
 
 interface Props {
   values?: Record<string, string | undefined>;

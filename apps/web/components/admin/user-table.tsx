@@ -2,8 +2,8 @@ import Link from 'next/link';
 
 import type { UserSummary } from '@healthsync/contracts/admin';
 
-import { formatDate } from '../../lib/clinic-time';
-import { fullName, ROLE_LABELS } from './account-labels';
+import { formatDate } from '@/lib/clinic-time';
+import { fullName, ROLE_LABELS } from '@/lib/admin/account-labels';
 import { StatusBadge } from './status-badge';
 
 interface Props {

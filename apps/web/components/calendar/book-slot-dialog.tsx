@@ -6,9 +6,9 @@ import {
   bookForPatientAction,
   findPatientsAction,
   type PatientMatch,
-} from '../../app/staff/appointments/actions';
-import type { AppointmentActionState } from '../../lib/appointment-action-state';
-import { FormAlert } from '../form-alert';
+} from '@/lib/actions/staff-appointments';
+import type { AppointmentActionState } from '@/lib/appointment-action-state';
+import { FormAlert } from '@/components/ui/form-alert';
 
 export interface BookingTarget {
   startsAt: string;

@@ -11,9 +11,9 @@ import { useEffect, useState } from 'react';
 import type { AppointmentStatusName } from '@healthsync/contracts/scheduling';
 
 import { BookSlotDialog, type BookingTarget } from './book-slot-dialog';
-import { calendarHref, type CalendarView } from './calendar-range';
-import { clinicZonePlugin } from './clinic-zone-plugin';
-import { FREE_SLOT_SWATCH, STATUS_SWATCHES } from './status-colors';
+import { calendarHref, type CalendarView } from '@/lib/calendar/calendar-range';
+import { clinicZonePlugin } from '@/lib/calendar/clinic-zone-plugin';
+import { FREE_SLOT_SWATCH, STATUS_SWATCHES } from '@/lib/calendar/status-colors';
 
 export interface CalendarAppointment {
   id: string;

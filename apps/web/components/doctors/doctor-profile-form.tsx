@@ -12,11 +12,11 @@ import {
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { formatMajorUnits } from '@healthsync/domain/money';
 
-import { updateProfileAction } from '../../app/staff/doctors/actions';
-import type { ActionState } from '../admin/form-values';
-import { FormAlert } from '../form-alert';
-import { describedBy, FieldFrame, FormField } from '../form-field';
-import { Notice } from '../notice';
+import { updateProfileAction } from '@/lib/actions/doctors';
+import type { ActionState } from '@/lib/forms/form-values';
+import { FormAlert } from '@/components/ui/form-alert';
+import { describedBy, FieldFrame, FormField } from '@/components/ui/form-field';
+import { Notice } from '@/components/ui/notice';
 
 /** An admin's edit of a doctor's profile (PATCH /doctors/{id}), with the API's rules as constraints. */
 export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {

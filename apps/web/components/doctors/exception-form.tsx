@@ -4,13 +4,13 @@ import { useActionState, useState, type FormEvent } from 'react';
 
 import { MAX_SLOT_MINUTES, MIN_SLOT_MINUTES } from '@healthsync/contracts/scheduling/scheduling-limits';
 
-import { addExceptionAction } from '../../app/staff/doctors/actions';
-import { type ActionState, textOf } from '../admin/form-values';
-import { FormAlert } from '../form-alert';
-import { FormField } from '../form-field';
-import { Notice } from '../notice';
-import { SelectField } from '../select-field';
-import { exceptionErrors } from './schedule-rules';
+import { addExceptionAction } from '@/lib/actions/doctors';
+import { type ActionState, textOf } from '@/lib/forms/form-values';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
+import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
+import { exceptionErrors } from '@/lib/doctors/schedule-rules';
 
 const KINDS = [
   { value: 'day_off', label: 'Day off' },

@@ -10,12 +10,12 @@ import {
   type NotificationPreferencesView,
 } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { type PreferencesFormState, savePreferencesAction } from '../../app/notifications/actions';
-import { fieldFrom } from '../../lib/problem';
-import { FormAlert } from '../form-alert';
-import { FormField } from '../form-field';
-import { Notice } from '../notice';
-import { SelectField } from '../select-field';
+import { type PreferencesFormState, savePreferencesAction } from '@/lib/actions/notifications';
+import { fieldFrom } from '@/lib/problem';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
+import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
 
 const CATEGORY_TEXT: Record<NotificationCategoryName, { label: string; hint: string }> = {
   appointments: { label: 'Appointments', hint: 'Booked, confirmed, moved or cancelled.' },

@@ -2,11 +2,11 @@
 
 import { useActionState } from 'react';
 
-import type { FormState } from '../../lib/problem';
-import { FormAlert } from '../form-alert';
-import { fieldProps } from './form-state';
+import type { FormState } from '@/lib/problem';
+import { FormAlert } from '@/components/ui/form-alert';
+import { fieldProps } from '@/lib/patients/form-state';
 import { ContactFields } from './patient-fields';
-import { useClientValidation } from './use-client-validation';
+import { useClientValidation } from '@/lib/forms/use-client-validation';
 
 interface Props {
   action: (state: FormState, form: FormData) => Promise<FormState>;

@@ -7,12 +7,17 @@ import {
   MEDICAL_HISTORY_MAX_ENTRIES,
 } from '@healthsync/contracts/patients/medical-history-rules';
 
-import type { FormState } from '../../lib/problem';
-import { FormAlert } from '../form-alert';
-import { fieldProps, type FieldProps } from './form-state';
-import { HISTORY_SECTIONS, rowCount, rowField, type HistorySection } from './history-form-values';
-import { SubmitOrCancel } from './submit-or-cancel';
-import { useClientValidation } from './use-client-validation';
+import type { FormState } from '@/lib/problem';
+import { FormAlert } from '@/components/ui/form-alert';
+import { fieldProps, type FieldProps } from '@/lib/patients/form-state';
+import {
+  HISTORY_SECTIONS,
+  rowCount,
+  rowField,
+  type HistorySection,
+} from '@/lib/patients/history-form-values';
+import { SubmitOrCancel } from '@/components/ui/submit-or-cancel';
+import { useClientValidation } from '@/lib/forms/use-client-validation';
 
 /** Most entries a section holds. */
 const MAX_ROWS = MEDICAL_HISTORY_MAX_ENTRIES;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { FormField } from '../form-field';
-import { SelectField } from '../select-field';
+import { FormField } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import {
   birthDateRange,
   COUNTRY_HTML_PATTERN,
@@ -10,9 +10,9 @@ import {
   LANGUAGE_MESSAGE,
   PHONE_HTML_PATTERN,
   PHONE_MESSAGE,
-} from './field-rules';
-import { SEX_LABELS } from './format';
-import type { FieldProps } from './form-state';
+} from '@/lib/patients/field-rules';
+import { SEX_LABELS } from '@/lib/patients/format';
+import type { FieldProps } from '@/lib/patients/form-state';
 
 type Field = (name: string) => FieldProps;
 

@@ -6,12 +6,12 @@ import Link from 'next/link';
 
 import type { DuplicateCandidate } from '@healthsync/contracts/patients';
 
-import { formatCalendarDate } from '../../lib/clinic-time';
-import { FormAlert } from '../form-alert';
-import { fieldProps, type PatientFormState } from './form-state';
+import { formatCalendarDate } from '@/lib/clinic-time';
+import { FormAlert } from '@/components/ui/form-alert';
+import { fieldProps, type PatientFormState } from '@/lib/patients/form-state';
 import { ContactFields, IdentityFields, InsuranceFields } from './patient-fields';
-import { SubmitOrCancel } from './submit-or-cancel';
-import { useClientValidation } from './use-client-validation';
+import { SubmitOrCancel } from '@/components/ui/submit-or-cancel';
+import { useClientValidation } from '@/lib/forms/use-client-validation';
 
 interface Props {
   action: (state: PatientFormState, form: FormData) => Promise<PatientFormState>;

@@ -2,11 +2,11 @@ import Link from 'next/link';
 
 import type { PatientSummary } from '@healthsync/contracts/patients';
 
-import { formatCalendarDate } from '../../lib/clinic-time';
-import { fullName, searchPatients } from '../../lib/patients-api';
-import { messageOf } from '../../lib/error-messages';
-import { ApiError } from '../../lib/problem';
-import { pageHref, toApiSearch, type PatientSearchParams } from './search-params';
+import { formatCalendarDate } from '@/lib/clinic-time';
+import { fullName, searchPatients } from '@/lib/patients-api';
+import { messageOf } from '@/lib/error-messages';
+import { ApiError } from '@/lib/problem';
+import { pageHref, toApiSearch, type PatientSearchParams } from '@/lib/patients/search-params';
 
 const ROWS_SHOWN_WHILE_LOADING = 5;
 

@@ -2,12 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import type { LiveTicket } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { api } from '../../../lib/api';
-import { publicApiUrl } from '../../../lib/config';
-import type { LiveConnection } from '../../../lib/live-connection';
-import { ApiError } from '../../../lib/problem';
-import { accessToken } from '../../../lib/session';
-import { REFRESH_COOKIE } from '../../../lib/session-cookies';
+import { api } from '@/lib/api';
+import { publicApiUrl } from '@/lib/config';
+import type { LiveConnection } from '@/lib/live-connection';
+import { ApiError } from '@/lib/problem';
+import { accessToken } from '@/lib/session';
+import { REFRESH_COOKIE } from '@/lib/session-cookies';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AuthCard } from '../../../components/auth-card';
-import { ConfirmRegistrationForm } from '../../../components/confirm-registration-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { ConfirmRegistrationForm } from '@/components/auth/confirm-registration-form';
 
 export const metadata: Metadata = { title: 'Finish creating your account' };
 

@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { Pagination } from '../../../components/admin/pagination';
-import { DoctorFilterForm } from '../../../components/doctors/doctor-filter-form';
-import { DoctorList } from '../../../components/doctors/doctor-list';
-import { requireStaff } from '../../../lib/current-user';
-import { allSpecialties, searchDoctors } from '../../../lib/doctors-api';
+import { Pagination } from '@/components/ui/pagination';
+import { DoctorFilterForm } from '@/components/doctors/doctor-filter-form';
+import { DoctorList } from '@/components/doctors/doctor-list';
+import { requireStaff } from '@/lib/current-user';
+import { allSpecialties, searchDoctors } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'Doctors' };
 

@@ -1,4 +1,4 @@
-import { PatientsPageSkeleton } from '../../../components/patients/page-skeleton';
+import { PatientsPageSkeleton } from '@/components/patients/page-skeleton';
 
 export default function PatientsLoading() {
   return <PatientsPageSkeleton label="Loading patients" />;

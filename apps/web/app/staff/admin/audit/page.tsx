@@ -3,20 +3,16 @@ import type { Metadata } from 'next';
 import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { AuditEntryList } from '../../../../components/admin/audit-entry-list';
-import { AuditFilterForm } from '../../../../components/admin/audit-filter-form';
-import {
-  AUDIT_FILTER_FIELDS,
-  type AuditFilterInput,
-  checkAuditFilters,
-} from '../../../../components/admin/audit-filters';
-import { ChainVerification } from '../../../../components/admin/chain-verification';
-import { Pagination } from '../../../../components/admin/pagination';
-import { listAuditEntries, userNamesById, verifyAuditChain } from '../../../../lib/admin-api';
-import { formatDate, formatTime } from '../../../../lib/clinic-time';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requireRole } from '../../../../lib/current-user';
-import { ApiError } from '../../../../lib/problem';
+import { AuditEntryList } from '@/components/admin/audit-entry-list';
+import { AuditFilterForm } from '@/components/admin/audit-filter-form';
+import { AUDIT_FILTER_FIELDS, type AuditFilterInput, checkAuditFilters } from '@/lib/admin/audit-filters';
+import { ChainVerification } from '@/components/admin/chain-verification';
+import { Pagination } from '@/components/ui/pagination';
+import { listAuditEntries, userNamesById, verifyAuditChain } from '@/lib/admin-api';
+import { formatDate, formatTime } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
+import { ApiError } from '@/lib/problem';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

@@ -4,13 +4,13 @@ import Link from 'next/link';
 import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { isRole, isStatus } from '../../../../components/admin/account-labels';
-import { Pagination } from '../../../../components/admin/pagination';
-import { UserFilterForm } from '../../../../components/admin/user-filter-form';
-import { UserTable } from '../../../../components/admin/user-table';
-import { listUsers } from '../../../../lib/admin-api';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requireRole } from '../../../../lib/current-user';
+import { isRole, isStatus } from '@/lib/admin/account-labels';
+import { Pagination } from '@/components/ui/pagination';
+import { UserFilterForm } from '@/components/admin/user-filter-form';
+import { UserTable } from '@/components/admin/user-table';
+import { listUsers } from '@/lib/admin-api';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
 
 export const metadata: Metadata = { title: 'User accounts' };
 

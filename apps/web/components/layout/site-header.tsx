@@ -1,0 +1,52 @@
+import Link from 'next/link';
+
+import type { CurrentUser } from '@healthsync/contracts/auth';
+import type { UnreadCount } from '@healthsync/contracts/notifications/notifications.responses';
+
+import { signOut } from '@/lib/actions/auth';
+import { api } from '@/lib/api';
+import { navigationFor } from '@/lib/navigation';
+import { HeaderMenu } from './header-menu';
+import { MainNav } from './main-nav';
+import { NotificationBell } from '@/components/notifications/notification-bell';
+
+/** The unread count for the bell; a header never fails the page, so an outage shows no number. */
+async function unreadCount(): Promise<number | null> {
+  return api<UnreadCount>('/notifications/unread-count').then(
+    (answer) => answer.unread,
+    () => null,
+  );
+}
+
+export async function SiteHeader({ user }: { user: CurrentUser }) {
+  const links = navigationFor(user.role);
+  const unread = await unreadCount();
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="site-header">
+        <Link href={links[0]?.href ?? '/'} className="text-lg font-semibold text-brand-800 no-underline">
+          HealthSync
+        </Link>
+        <div className="site-header-bell">
+          <NotificationBell unread={unread} />
+        </div>
+        <HeaderMenu>
+          <MainNav links={links} />
+          <div className="header-account">
+            <span>
+              Signed in as{' '}
+              <strong>
+                {user.firstName} {user.lastName}
+              </strong>
+            </span>
+            <form action={signOut}>
+              <button type="submit" className="btn-secondary py-1">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </HeaderMenu>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,102 @@
+'use server';
+
+import { refresh } from 'next/cache';
+
+import type { NotificationPreferencesDto } from '@healthsync/contracts/notifications';
+import {
+  NOTIFICATION_CATEGORIES,
+  type NotificationCategoryName,
+} from '@healthsync/contracts/notifications/notifications.responses';
+import {
+  NOTIFICATION_CHANNEL_NAMES,
+  type NotificationChannelName,
+} from '@healthsync/contracts/notifications/notification-channels';
+
+import { formText } from '@/lib/form-data';
+import {
+  markAllNotificationsRead,
+  markNotificationRead,
+  saveNotificationPreferences,
+  unreadCount,
+} from '@/lib/notifications-api';
+import { type FormState, toFormState } from '@/lib/problem';
+
+/** The unread count after a change, for the header's bell; null when the API does not say. */
+export type UnreadAfter = number | null;
+
+const unreadNow = (): Promise<UnreadAfter> => unreadCount().catch(() => null);
+
+/** Marks one notification read; the page re-renders and the bell learns the new count. */
+export async function markReadAction(form: FormData): Promise<UnreadAfter> {
+  await markNotificationRead(formText(form, 'id')).catch(() => undefined);
+  refresh();
+  return unreadNow();
+}
+
+export async function markAllReadAction(): Promise<UnreadAfter> {
+  await markAllNotificationsRead();
+  refresh();
+  return unreadNow();
+}
+
+function channelsFrom(form: FormData): Record<NotificationCategoryName, NotificationChannelName[]> {
+  const chosen = (category: NotificationCategoryName) =>
+    NOTIFICATION_CHANNEL_NAMES.filter((channel) => form.get(`${category}.${channel}`) === 'on');
+  return Object.fromEntries(
+    NOTIFICATION_CATEGORIES.map((category) => [category, chosen(category)]),
+  ) as Record<NotificationCategoryName, NotificationChannelName[]>;
+}
+
+function preferencesFrom(form: FormData): NotificationPreferencesDto {
+  const quiet = form.get('quietHours') === 'on';
+  const phone = formText(form, 'phone').trim();
+  return {
+    channels: channelsFrom(form),
+    emailConsent: form.get('emailConsent') === 'on',
+    smsConsent: form.get('smsConsent') === 'on',
+    phone: phone || null,
+    quietHours: quiet
+      ? {
+          start: formText(form, 'quietStart'),
+          end: formText(form, 'quietEnd'),
+          timeZone: formText(form, 'quietTimeZone'),
+        }
+      : null,
+  };
+}
+
+export interface PreferencesFormState extends FormState {
+  saved?: boolean;
+}
+
+export async function savePreferencesAction(
+  _state: PreferencesFormState,
+  form: FormData,
+): Promise<PreferencesFormState> {
+  const values = {
+    phone: formText(form, 'phone'),
+    quietStart: formText(form, 'quietStart'),
+    quietEnd: formText(form, 'quietEnd'),
+    quietTimeZone: formText(form, 'quietTimeZone'),
+  };
+  try {
+    await saveNotificationPreferences(preferencesFrom(form));
+  } catch (error) {
+    const state = toFormState(error, values);
+    return { ...state, fieldErrors: renameQuietHourFields(state.fieldErrors) };
+  }
+  refresh();
+  return { saved: true };
+}
+
+/** The API names nested fields `quietHours.start`; the form's inputs are flat. */
+function renameQuietHourFields(errors: Record<string, string> = {}): Record<string, string> {
+  const names: Record<string, string> = {
+    'quietHours.start': 'quietStart',
+    'quietHours.end': 'quietEnd',
+    'quietHours.timeZone': 'quietTimeZone',
+  };
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [names[field] ?? field, message]),
+  );
+}
