@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsDefined,
@@ -7,11 +8,13 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   ValidateIf,
 } from 'class-validator';
 
 import { AccountIdentityDto, IsUnambiguousEmail } from '../auth/auth.dto';
+import { IDS_PER_REQUEST_MAX, listOfIds } from '../common/id-list';
 import { SortablePageQuery } from '../common/pagination';
 import { AccountStatus, Role, STAFF_ROLES } from '../auth/roles';
 
@@ -78,6 +81,14 @@ export class UserListQuery extends SortablePageQuery(USER_SORT_FIELDS, 'lastName
   @IsOptional()
   @IsEnum(AccountStatus)
   status?: AccountStatus;
+
+  /** These accounts only (ids comma-separated or repeated, at most 100): the names behind an audit trail. */
+  @IsOptional()
+  @Transform(listOfIds)
+  @ArrayMaxSize(IDS_PER_REQUEST_MAX)
+  @IsUUID('all', { each: true })
+  @IsArray()
+  ids?: string[];
 }
 
 export class SecuritySettingsDto {

@@ -1,5 +1,7 @@
 import { Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 
+import { IDS_PER_REQUEST_MAX } from '../common/id-list';
+
 /** Patient records: the sexes recorded, and `unknown` when nobody has said. */
 export enum Sex {
   Female = 'female',
@@ -22,7 +24,7 @@ export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 export const PATIENT_SEARCH_TEXT_MAX = 100;
 
 /** How many patients one search by id may name (one page). */
-export const PATIENT_IDS_MAX = 100;
+export const PATIENT_IDS_MAX = IDS_PER_REQUEST_MAX;
 
 export const MRN_PATTERN = /^MRN-[0-9]{6,12}$/;
 

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { listOfIds } from '../common/id-list';
 import { SortablePageQuery } from '../common/pagination';
 import {
   IsBirthDate,
@@ -42,16 +43,6 @@ const phoneRule = (field: string) => ({
   message: `${field} must be a phone number with at least 6 digits, e.g. +44 20 7946 0001`,
 });
 const languageRule = { message: 'preferredLanguage must be a language tag such as en, de or pt-BR' };
-
-/** `ids=a,b` or `ids=a&ids=b` as one list. */
-const listOfIds = ({ value }: { value: unknown }) =>
-  typeof value === 'string' || Array.isArray(value)
-    ? [value]
-        .flat()
-        .flatMap((item) => String(item).split(','))
-        .map((id) => id.trim())
-        .filter(Boolean)
-    : value;
 
 /** "Must be valid when sent"; unlike `@IsOptional()` it refuses null, for columns that cannot be empty. */
 const WhenSent = () => ValidateIf((_: object, value: unknown) => value !== undefined);

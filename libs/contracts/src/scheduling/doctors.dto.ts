@@ -7,6 +7,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -17,6 +18,7 @@ import {
 
 import { APPOINTMENT_TYPE_NAMES, type AppointmentTypeName } from '@healthsync/domain/appointments';
 
+import { IDS_PER_REQUEST_MAX, listOfIds } from '../common/id-list';
 import { PageQuery } from '../common/pagination';
 import {
   AVAILABILITY_RULES_MAX,
@@ -49,6 +51,14 @@ export class DoctorListQuery extends PageQuery {
   @Transform(trim)
   @Length(1, 100)
   q?: string;
+
+  /** These doctors only (ids comma-separated or repeated, at most 100): the names behind a list of appointments. */
+  @IsOptional()
+  @Transform(listOfIds)
+  @ArrayMaxSize(IDS_PER_REQUEST_MAX)
+  @IsUUID('all', { each: true })
+  @IsArray()
+  ids?: string[];
 }
 
 export class UpdateDoctorProfileDto {
