@@ -8,6 +8,12 @@ const NO_DEEP_RELATIVE = {
   message: 'Import through the @/ alias (apps/web/tsconfig.json) instead of climbing more than one folder.',
 };
 
+/** apps/web: the API is called through one client per area (lib/<area>-api.ts), never directly. */
+const ONLY_API_CLIENTS = {
+  group: ['@/lib/api', './api'],
+  message: 'Call the API through its area client in lib/*-api.ts (add the call there).',
+};
+
 /** apps/web: server actions live in lib/actions/ or come in as props; app/ holds routes only. */
 const NO_APP_IMPORTS = {
   group: ['@/app', '@/app/*', '../app/*', './app/*'],
@@ -89,16 +95,35 @@ export default [
     settings: {
       'import/resolver': { typescript: { project: ['apps/web/tsconfig.json'] }, node: true },
     },
-    rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE, ONLY_API_CLIENTS] }] },
   },
   {
     // Pages and route handlers use components and lib; never the other way round.
     files: ['apps/web/components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE, NO_APP_IMPORTS] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE, ONLY_API_CLIENTS, NO_APP_IMPORTS] }],
+    },
   },
   {
     // lib is below components: what a component and a server action share lives in lib.
     files: ['apps/web/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_DEEP_RELATIVE,
+            ONLY_API_CLIENTS,
+            NO_APP_IMPORTS,
+            { group: ['@/components/*'], message: 'lib never imports components.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The area clients are where the transport is used.
+    files: ['apps/web/lib/*-api.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,37 +4,14 @@ import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
 import type {
   AppointmentTransitionView,
   AppointmentView,
-  DoctorView,
   QueueEntryView,
-  SlotListView,
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 import type { AppointmentAction } from '@healthsync/domain/appointments';
 
 import { api } from './api';
 import { byIdOrNotFound } from './not-found';
 
-export function listDoctors(specialty?: string): Promise<Page<DoctorView>> {
-  return api<Page<DoctorView>>('/doctors', { query: { specialty, limit: MAX_PAGE_SIZE } });
-}
-
-export function getDoctor(id: string): Promise<DoctorView> {
-  return api<DoctorView>(`/doctors/${encodeURIComponent(id)}`);
-}
-
-/** Doctors by id, fetched once each. */
-export async function doctorsById(ids: readonly string[]): Promise<Map<string, DoctorView>> {
-  const unique = [...new Set(ids)];
-  const doctors = await Promise.all(unique.map(getDoctor));
-  return new Map(doctors.map((doctor) => [doctor.id, doctor]));
-}
-
-export function listSlots(doctorId: string, from: string, to: string): Promise<SlotListView> {
-  return api<SlotListView>(`/doctors/${encodeURIComponent(doctorId)}/slots`, {
-    query: { from, to, type: 'consultation' },
-  });
-}
-
-type AppointmentFilter = Pick<AppointmentListQuery, 'from' | 'to' | 'doctorId' | 'status'>;
+type AppointmentFilter = Pick<AppointmentListQuery, 'from' | 'to' | 'doctorId' | 'patientId' | 'status'>;
 
 export function listAppointments(query: AppointmentFilter = {}, page = 1): Promise<Page<AppointmentView>> {
   return api<Page<AppointmentView>>('/appointments', { query: { ...query, limit: MAX_PAGE_SIZE, page } });
@@ -48,6 +25,11 @@ export async function listAllAppointments(query: AppointmentFilter = {}): Promis
     Array.from({ length: Math.max(0, pages - 1) }, (_, index) => listAppointments(query, index + 2)),
   );
   return [first, ...rest].flatMap((page) => page.items);
+}
+
+/** The patient's appointments the caller may see (a doctor: their own with this patient), earliest first. */
+export function patientAppointments(patientId: string): Promise<Page<AppointmentView>> {
+  return listAppointments({ patientId });
 }
 
 /** Live slot holds: every one for the front desk and admins (a doctor gets none). */
@@ -133,10 +115,4 @@ export function cancelAppointment(id: string, expectedVersion: number): Promise<
     method: 'POST',
     body: { expectedVersion },
   });
-}
-
-export function doctorName(doctor: DoctorView | undefined): string {
-  if (!doctor) return 'Unknown doctor';
-  const name = `${doctor.firstName} ${doctor.lastName}`.trim();
-  return name ? `Dr ${name}` : `${doctor.specialty} doctor`;
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@healthsync/contracts/common';
 import type {
+  LiveTicket,
   NotificationItem,
   NotificationPreferencesView,
   UnreadCount,
@@ -36,4 +37,9 @@ export function saveNotificationPreferences(
   preferences: NotificationPreferencesDto,
 ): Promise<NotificationPreferencesView> {
   return api<NotificationPreferencesView>('/notifications/preferences', { method: 'PUT', body: preferences });
+}
+
+/** A one-minute ticket for the browser's Socket.io connection (see app/live/ticket). */
+export function liveTicket(): Promise<LiveTicket> {
+  return api<LiveTicket>('/notifications/live-ticket', { method: 'POST' });
 }

@@ -10,7 +10,8 @@ import { availableActions } from '@/lib/appointment-rules';
 import { formatDate, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requirePatient } from '@/lib/current-user';
-import { doctorsById, listAllAppointments } from '@/lib/scheduling-api';
+import { listAllAppointments } from '@/lib/appointments-api';
+import { doctorsById } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'My appointments' };
 

@@ -10,7 +10,8 @@ import { dayRange, formatLocalDay, todayIn } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
 import { patientNamesById } from '@/lib/patients-api';
-import { doctorsById, frontDeskQueue, listAppointments, listHolds } from '@/lib/scheduling-api';
+import { frontDeskQueue, listAppointments, listHolds } from '@/lib/appointments-api';
+import { doctorsById } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'Today' };
 

@@ -1,7 +1,7 @@
 import type { FormState } from '@/lib/problem';
 import { dayRange, formatLocalDay, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
-import { listSlots } from '@/lib/scheduling-api';
+import { listSlots } from '@/lib/doctors-api';
 import { BookSlotForm } from './book-slot-form';
 
 interface Props {

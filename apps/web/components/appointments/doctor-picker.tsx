@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { doctorName } from '@/lib/scheduling-api';
+import { doctorName } from '@/lib/doctors-api';
 
 const BOOK = '/portal/book';
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });

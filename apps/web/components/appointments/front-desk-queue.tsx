@@ -1,7 +1,7 @@
 import type { DoctorView, QueueEntryView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { formatTime } from '@/lib/clinic-time';
-import { doctorName } from '@/lib/scheduling-api';
+import { doctorName } from '@/lib/doctors-api';
 import { WaitingMinutes } from './waiting-minutes';
 
 interface Props {

@@ -2,7 +2,7 @@ import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduli
 
 import { releaseHoldAction } from '@/lib/actions/staff-appointments';
 import { formatDate, formatTime } from '@/lib/clinic-time';
-import { doctorName } from '@/lib/scheduling-api';
+import { doctorName } from '@/lib/doctors-api';
 
 interface Props {
   holds: AppointmentView[];

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { formatDate, formatTime } from '@/lib/clinic-time';
-import { doctorName } from '@/lib/scheduling-api';
+import { doctorName } from '@/lib/doctors-api';
 import { AppointmentStatusBadge } from './appointment-status-badge';
 import { CancelAppointmentForm } from './cancel-appointment-form';
 

@@ -4,7 +4,7 @@ import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduli
 
 import { availableActions } from '@/lib/appointment-rules';
 import { formatTime } from '@/lib/clinic-time';
-import { doctorName } from '@/lib/scheduling-api';
+import { doctorName } from '@/lib/doctors-api';
 import { AppointmentActions } from './appointment-actions';
 import { statusLabel } from '@/lib/appointment-labels';
 

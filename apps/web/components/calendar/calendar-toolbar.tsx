@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { doctorName } from '@/lib/scheduling-api';
+import { doctorName } from '@/lib/doctors-api';
 import { calendarHref, type CalendarRange, type CalendarView } from '@/lib/calendar/calendar-range';
 
 interface Props {

@@ -1,26 +1,20 @@
 import Link from 'next/link';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';
-import type { UnreadCount } from '@healthsync/contracts/notifications/notifications.responses';
 
 import { signOut } from '@/lib/actions/auth';
-import { api } from '@/lib/api';
+import { unreadCount } from '@/lib/notifications-api';
 import { navigationFor } from '@/lib/navigation';
 import { HeaderMenu } from './header-menu';
 import { MainNav } from './main-nav';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 
 /** The unread count for the bell; a header never fails the page, so an outage shows no number. */
-async function unreadCount(): Promise<number | null> {
-  return api<UnreadCount>('/notifications/unread-count').then(
-    (answer) => answer.unread,
-    () => null,
-  );
-}
+const unreadOrNothing = (): Promise<number | null> => unreadCount().catch(() => null);
 
 export async function SiteHeader({ user }: { user: CurrentUser }) {
   const links = navigationFor(user.role);
-  const unread = await unreadCount();
+  const unread = await unreadOrNothing();
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="site-header">

@@ -2,9 +2,9 @@
 
 import { redirect } from 'next/navigation';
 
-import type { CurrentUser, LoginResult, RecoveryCodes, TotpSetup } from '@healthsync/contracts/auth';
+import type { LoginResult, TotpSetup } from '@healthsync/contracts/auth';
 
-import { api } from '@/lib/api';
+import * as auth from '@/lib/auth-api';
 import { homeOf } from '@/lib/current-user';
 import { formText } from '@/lib/form-data';
 import { type FormState, toFormState } from '@/lib/problem';
@@ -28,7 +28,7 @@ type Challenged = Exclude<LoginResult, Authenticated>;
 /** Stores the session (and this browser's device token) and answers the signed-in user's home. */
 async function startSession({ tokens, deviceToken }: Authenticated): Promise<string> {
   await storeSession(tokens, deviceToken);
-  const user = await api<CurrentUser>('/auth/me', { token: tokens.accessToken });
+  const user = await auth.me(tokens.accessToken);
   return homeOf(user.role);
 }
 
@@ -36,23 +36,15 @@ async function startSession({ tokens, deviceToken }: Authenticated): Promise<str
 async function secondStep(result: Challenged): Promise<SignInState> {
   const { challengeToken } = result;
   if (result.status === 'totp_required') return { step: 'totp', challengeToken };
-  const setup = await api<TotpSetup>('/auth/login/totp-enrolment', {
-    method: 'POST',
-    body: { challengeToken },
-    anonymous: true,
-  });
+  const setup = await auth.startTotpEnrolment(challengeToken);
   return { step: 'enrol', challengeToken, setup };
 }
 
 async function passwordStep(form: FormData): Promise<SignInState | string> {
-  const result = await api<LoginResult>('/auth/login', {
-    method: 'POST',
-    body: {
-      email: formText(form, 'email'),
-      password: formText(form, 'password'),
-      deviceToken: await knownDeviceToken(),
-    },
-    anonymous: true,
+  const result = await auth.logIn({
+    email: formText(form, 'email'),
+    password: formText(form, 'password'),
+    deviceToken: await knownDeviceToken(),
   });
   return result.status === 'authenticated' ? startSession(result) : secondStep(result);
 }
@@ -62,21 +54,13 @@ async function codeStep(form: FormData, challengeToken: string): Promise<string>
   const body = recoveryCode
     ? { challengeToken, recoveryCode }
     : { challengeToken, code: formText(form, 'code').trim() };
-  const result = await api<LoginResult>('/auth/login/second-factor', {
-    method: 'POST',
-    body,
-    anonymous: true,
-  });
+  const result = await auth.logInWithSecondFactor(body);
   if (result.status !== 'authenticated') throw new Error('second factor did not sign in');
   return startSession(result);
 }
 
 async function enrolStep(form: FormData, challengeToken: string): Promise<SignInState> {
-  const result = await api<LoginResult & RecoveryCodes>('/auth/login/totp-enrolment/activate', {
-    method: 'POST',
-    body: { challengeToken, code: formText(form, 'code').trim() },
-    anonymous: true,
-  });
+  const result = await auth.activateTotpEnrolment(challengeToken, formText(form, 'code').trim());
   if (result.status !== 'authenticated') throw new Error('enrolment did not sign in');
   const home = await startSession(result);
   return { step: 'recovery-codes', recoveryCodes: result.recoveryCodes, home };
@@ -115,11 +99,7 @@ export async function createAccount(_state: RegistrationState, form: FormData): 
     email: formText(form, 'email'),
   };
   try {
-    await api<void>('/auth/register', {
-      method: 'POST',
-      body: { ...values, password: formText(form, 'password') },
-      anonymous: true,
-    });
+    await auth.register({ ...values, password: formText(form, 'password') });
   } catch (error) {
     return toFormState(error, values);
   }
@@ -131,16 +111,8 @@ export async function confirmRegistration(_state: FormState, form: FormData): Pr
   const password = formText(form, 'password');
   let home: string;
   try {
-    const user = await api<CurrentUser>('/auth/register/confirm', {
-      method: 'POST',
-      body: { token: formText(form, 'token'), password },
-      anonymous: true,
-    });
-    const result = await api<LoginResult>('/auth/login', {
-      method: 'POST',
-      body: { email: user.email, password, deviceToken: await knownDeviceToken() },
-      anonymous: true,
-    });
+    const user = await auth.confirmRegistration(formText(form, 'token'), password);
+    const result = await auth.logIn({ email: user.email, password, deviceToken: await knownDeviceToken() });
     if (result.status !== 'authenticated') redirect('/login');
     home = await startSession(result);
   } catch (error) {
@@ -153,11 +125,7 @@ export async function confirmRegistration(_state: FormState, form: FormData): Pr
 export async function unlockAccount(form: FormData): Promise<void> {
   let outcome = 'unlocked';
   try {
-    await api<void>('/auth/unlock', {
-      method: 'POST',
-      body: { token: formText(form, 'token') },
-      anonymous: true,
-    });
+    await auth.unlockAccount(formText(form, 'token'));
   } catch {
     outcome = 'unlock-failed';
   }
@@ -165,7 +133,7 @@ export async function unlockAccount(form: FormData): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
-  await api<void>('/auth/logout', { method: 'POST' }).catch(() => undefined);
+  await auth.logOut().catch(() => undefined);
   await clearSession();
   redirect('/login');
 }
@@ -181,7 +149,7 @@ export async function requestPasswordReset(
 ): Promise<ForgotPasswordState> {
   const email = formText(form, 'email');
   try {
-    await api<void>('/auth/password/forgot', { method: 'POST', body: { email }, anonymous: true });
+    await auth.requestPasswordReset(email);
   } catch (error) {
     return toFormState(error, { email });
   }
@@ -194,11 +162,7 @@ export async function resetPassword(_state: FormState, form: FormData): Promise<
     return { fieldErrors: { confirmPassword: 'The two passwords are not the same.' } };
   }
   try {
-    await api<void>('/auth/password/reset', {
-      method: 'POST',
-      body: { token: formText(form, 'token'), newPassword },
-      anonymous: true,
-    });
+    await auth.resetPassword(formText(form, 'token'), newPassword);
   } catch (error) {
     return toFormState(error);
   }

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { refusedAppointmentAction } from '@/lib/appointment-action-state';
 import { formText } from '@/lib/form-data';
 import { type FormState, toFormState } from '@/lib/problem';
-import { bookAppointment, cancelAppointment, rescheduleAppointment } from '@/lib/scheduling-api';
+import { bookAppointment, cancelAppointment, rescheduleAppointment } from '@/lib/appointments-api';
 
 const refreshPortal = () => revalidatePath('/portal', 'layout');
 

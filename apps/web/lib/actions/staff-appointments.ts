@@ -18,7 +18,7 @@ import {
   rescheduleAppointment,
   type TransitionName,
   transitionAppointment,
-} from '@/lib/scheduling-api';
+} from '@/lib/appointments-api';
 import { searchPatients } from '@/lib/patients-api';
 
 const isTransition = (value: string): value is TransitionName =>

@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { DayAndTimePicker } from '@/components/appointments/day-and-time-picker';
 import { DoctorPicker, SpecialtyPicker } from '@/components/appointments/doctor-picker';
 import { requirePatient } from '@/lib/current-user';
-import { doctorName, listDoctors } from '@/lib/scheduling-api';
+import { doctorName, listDoctors } from '@/lib/doctors-api';
 import { bookSlotAction } from '@/lib/actions/portal-appointments';
 
 export const metadata: Metadata = { title: 'Book an appointment' };

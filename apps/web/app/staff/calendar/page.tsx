@@ -15,7 +15,8 @@ import { CALENDAR_STATUSES } from '@/lib/calendar/status-colors';
 import { formatLocalDay, formatTime, todayIn } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
-import { doctorName, listAllAppointments, listDoctors, listSlots } from '@/lib/scheduling-api';
+import { listAllAppointments } from '@/lib/appointments-api';
+import { doctorName, listDoctors, listSlots } from '@/lib/doctors-api';
 import { patientNamesById } from '@/lib/patients-api';
 
 export const metadata: Metadata = { title: 'Calendar' };

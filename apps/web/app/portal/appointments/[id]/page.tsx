@@ -10,7 +10,8 @@ import { availableActions, cancellationCutoff, permittedActions } from '@/lib/ap
 import { formatDate, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requirePatient } from '@/lib/current-user';
-import { appointmentHistory, appointmentOrNotFound, doctorName, getDoctor } from '@/lib/scheduling-api';
+import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
+import { doctorName, getDoctor } from '@/lib/doctors-api';
 import { rescheduleOwnAppointmentAction } from '@/lib/actions/portal-appointments';
 
 export const metadata: Metadata = { title: 'My appointment' };

@@ -10,7 +10,8 @@ import { availableActions, permittedActions, refusalOf } from '@/lib/appointment
 import { todayIn } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
-import { appointmentHistory, appointmentOrNotFound, doctorName, getDoctor } from '@/lib/scheduling-api';
+import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
+import { doctorName, getDoctor } from '@/lib/doctors-api';
 import { patientNamesById } from '@/lib/patients-api';
 import { staffRescheduleAction } from '@/lib/actions/staff-appointments';
 

@@ -11,9 +11,8 @@ import { ExceptionList } from '@/components/doctors/exception-list';
 import { FreeTimes } from '@/components/doctors/free-times';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
-import { getAvailability, mayManageSchedule } from '@/lib/doctors-api';
 import { byIdOrNotFound } from '@/lib/not-found';
-import { doctorName, getDoctor } from '@/lib/scheduling-api';
+import { doctorName, getAvailability, getDoctor, mayManageSchedule } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'Doctor' };
 

@@ -13,14 +13,9 @@ import { HISTORY_READERS, HISTORY_WRITERS, PATIENT_READERS, PATIENT_REGISTRARS }
 import { clinicTimeZone } from '@/lib/config';
 import { requireRole } from '@/lib/current-user';
 import { orNotFound } from '@/lib/not-found';
-import {
-  fullName,
-  getPatient,
-  latestMedicalHistory,
-  medicalHistoryVersions,
-  patientAppointments,
-} from '@/lib/patients-api';
-import { doctorsById } from '@/lib/scheduling-api';
+import { fullName, getPatient, latestMedicalHistory, medicalHistoryVersions } from '@/lib/patients-api';
+import { patientAppointments } from '@/lib/appointments-api';
+import { doctorsById } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'Patient' };
 
