@@ -1,5 +1,6 @@
 import type { DoctorView, QueueEntryView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatTime } from '@/lib/clinic-time';
 import { doctorName } from '@/lib/doctors-api';
 import { WaitingMinutes } from './waiting-minutes';
@@ -21,40 +22,23 @@ export function FrontDeskQueue({ queue, doctors, patients, timeZone, ownPatients
       {queue.length === 0 ? (
         <p className="card">Nobody is waiting.</p>
       ) : (
-        <div
-          className="card overflow-x-auto p-0"
-          tabIndex={0}
-          role="region"
-          aria-label="Waiting patients, scrolls sideways"
+        <ScrollTable
+          label="Waiting patients, scrolls sideways"
+          columns={['Patient', 'Doctor', 'Booked for', 'Waiting']}
         >
-          <table className="queue-table">
-            <thead>
-              <tr>
-                <th scope="col">Patient</th>
-                <th scope="col">Doctor</th>
-                <th scope="col">Booked for</th>
-                <th scope="col">Waiting</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.map((entry) => (
-                <tr key={entry.id} className="border-t border-slate-200">
-                  <td>{patients.get(entry.patientId) ?? 'Patient'}</td>
-                  <td>{doctorName(doctors.get(entry.doctorId))}</td>
-                  <td>
-                    <time dateTime={entry.startsAt}>{formatTime(entry.startsAt, timeZone)}</time>
-                  </td>
-                  <td>
-                    <WaitingMinutes
-                      key={`${entry.id}:${entry.waitingMinutes}`}
-                      minutes={entry.waitingMinutes}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {queue.map((entry) => (
+            <tr key={entry.id} className="border-t border-slate-200">
+              <td>{patients.get(entry.patientId) ?? 'Patient'}</td>
+              <td>{doctorName(doctors.get(entry.doctorId))}</td>
+              <td>
+                <time dateTime={entry.startsAt}>{formatTime(entry.startsAt, timeZone)}</time>
+              </td>
+              <td>
+                <WaitingMinutes key={`${entry.id}:${entry.waitingMinutes}`} minutes={entry.waitingMinutes} />
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { releaseHoldAction } from '@/lib/actions/staff-appointments';
 import { formatDate, formatTime } from '@/lib/clinic-time';
 import { doctorName } from '@/lib/doctors-api';
@@ -19,59 +20,50 @@ export function HeldSlots({ holds, doctors, patients, timeZone }: Props) {
       {holds.length === 0 ? (
         <p className="card">No slot is on hold.</p>
       ) : (
-        <div
-          className="card overflow-x-auto p-0"
-          tabIndex={0}
-          role="region"
-          aria-label="Held slots, scrolls sideways"
+        <ScrollTable
+          label="Held slots, scrolls sideways"
+          columns={[
+            'Held for',
+            'Doctor',
+            'Slot',
+            'Until',
+            <span key="action" className="sr-only">
+              Action
+            </span>,
+          ]}
         >
-          <table className="queue-table">
-            <thead>
-              <tr>
-                <th scope="col">Held for</th>
-                <th scope="col">Doctor</th>
-                <th scope="col">Slot</th>
-                <th scope="col">Until</th>
-                <th scope="col">
-                  <span className="sr-only">Action</span>
-                </th>
+          {holds.map((hold) => {
+            const patient = patients.get(hold.patientId) ?? 'Patient';
+            return (
+              <tr key={hold.id} className="border-t border-slate-200">
+                <td>{patient}</td>
+                <td>{doctorName(doctors.get(hold.doctorId))}</td>
+                <td>
+                  <time dateTime={hold.startsAt}>
+                    {formatDate(hold.startsAt, timeZone)}, {formatTime(hold.startsAt, timeZone)}
+                  </time>
+                </td>
+                <td>
+                  {hold.holdExpiresAt && (
+                    <time dateTime={hold.holdExpiresAt}>{formatTime(hold.holdExpiresAt, timeZone)}</time>
+                  )}
+                </td>
+                <td>
+                  <form action={releaseHoldAction}>
+                    <input type="hidden" name="appointmentId" value={hold.id} />
+                    <button
+                      type="submit"
+                      className="btn-secondary"
+                      aria-label={`Release the slot held for ${patient}`}
+                    >
+                      Release
+                    </button>
+                  </form>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {holds.map((hold) => {
-                const patient = patients.get(hold.patientId) ?? 'Patient';
-                return (
-                  <tr key={hold.id} className="border-t border-slate-200">
-                    <td>{patient}</td>
-                    <td>{doctorName(doctors.get(hold.doctorId))}</td>
-                    <td>
-                      <time dateTime={hold.startsAt}>
-                        {formatDate(hold.startsAt, timeZone)}, {formatTime(hold.startsAt, timeZone)}
-                      </time>
-                    </td>
-                    <td>
-                      {hold.holdExpiresAt && (
-                        <time dateTime={hold.holdExpiresAt}>{formatTime(hold.holdExpiresAt, timeZone)}</time>
-                      )}
-                    </td>
-                    <td>
-                      <form action={releaseHoldAction}>
-                        <input type="hidden" name="appointmentId" value={hold.id} />
-                        <button
-                          type="submit"
-                          className="btn-secondary"
-                          aria-label={`Release the slot held for ${patient}`}
-                        >
-                          Release
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ScrollTable>
       )}
     </section>
   );

@@ -1,4 +1,6 @@
-import Link from 'next/link';
+import Link, { type LinkProps } from 'next/link';
+
+import { pageCount } from '@/lib/page-number';
 
 interface Props {
   /** The page's path and its current filters; `page` is replaced. */
@@ -13,7 +15,7 @@ interface Props {
 
 /** "Showing 21–40 of 57 accounts" with previous and next links that keep the filters. */
 export function Pagination({ pathname, query, page, limit, total, noun }: Props) {
-  const pages = Math.max(1, Math.ceil(total / limit));
+  const pages = pageCount(total, limit);
   const first = total === 0 ? 0 : (page - 1) * limit + 1;
   const last = Math.min(total, page * limit);
   const hrefOf = (target: number) => ({
@@ -42,6 +44,51 @@ export function Pagination({ pathname, query, page, limit, total, noun }: Props)
           </Link>
         ) : null}
       </div>
+    </nav>
+  );
+}
+
+interface PageStepsProps {
+  /** The navigation's name: "Pages", "Pages of patients". */
+  label: string;
+  page: number;
+  pages: number;
+  hrefOf: (page: number) => LinkProps['href'];
+  labels?: { previous: string; next: string };
+  linkClassName?: string;
+  className?: string;
+}
+
+/** "Page 2 of 5" between a previous and a next link; a missing link keeps its place. Nothing for one page. */
+export function PageSteps({
+  label,
+  page,
+  pages,
+  hrefOf,
+  labels = { previous: 'Previous page', next: 'Next page' },
+  linkClassName,
+  className = 'flex items-center justify-between gap-3',
+}: PageStepsProps) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={label} className={className}>
+      {page > 1 ? (
+        <Link href={hrefOf(page - 1)} className={linkClassName} rel="prev">
+          {labels.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={hrefOf(page + 1)} className={linkClassName} rel="next">
+          {labels.next}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

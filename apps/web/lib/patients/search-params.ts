@@ -1,10 +1,10 @@
-import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import {
   MRN_PATTERN,
   PATIENT_PHONE_PATTERN,
   PATIENT_SEARCH_TEXT_MAX,
 } from '@healthsync/contracts/patients/patient-rules';
 
+import { pageNumber } from '@/lib/page-number';
 import type { PatientSearch } from '@/lib/patients-api';
 
 const one = (value: string | string[] | undefined): string =>
@@ -17,11 +17,10 @@ export interface PatientSearchParams {
 }
 
 export function readSearchParams(params: Record<string, string | string[] | undefined>): PatientSearchParams {
-  const page = Number(one(params['page']));
   return {
     text: one(params['q']).slice(0, PATIENT_SEARCH_TEXT_MAX),
     dateOfBirth: one(params['dateOfBirth']),
-    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+    page: pageNumber(params['page']),
   };
 }
 

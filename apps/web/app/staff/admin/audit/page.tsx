@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 
-import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
 import { AuditEntryList } from '@/components/admin/audit-entry-list';
@@ -12,6 +11,7 @@ import { listAuditEntries, userNamesById, verifyAuditChain } from '@/lib/admin-a
 import { formatDate, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireRole } from '@/lib/current-user';
+import { pageNumber } from '@/lib/page-number';
 import { ApiError } from '@/lib/problem';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -46,7 +46,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const timeZone = clinicTimeZone();
   const input = inputOf(params);
   const checked = checkAuditFilters(input, timeZone);
-  const page = Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), MAX_PAGE);
+  const page = pageNumber(params.page);
   const invalid = Object.keys(checked.errors).length > 0;
   const [listed, verification] = await Promise.all([
     invalid

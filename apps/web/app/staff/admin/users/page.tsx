@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
 import { Role } from '@healthsync/domain/accounts';
 
 import { isRole, isStatus } from '@/lib/admin/account-labels';
@@ -11,6 +10,7 @@ import { UserTable } from '@/components/admin/user-table';
 import { listUsers } from '@/lib/admin-api';
 import { clinicTimeZone } from '@/lib/config';
 import { requireRole } from '@/lib/current-user';
+import { pageNumber } from '@/lib/page-number';
 
 export const metadata: Metadata = { title: 'User accounts' };
 
@@ -25,7 +25,7 @@ export default async function UsersPage({ searchParams }: Props) {
     search: params.search?.trim().slice(0, 100) || undefined,
     role: isRole(params.role) ? params.role : undefined,
     status: isStatus(params.status) ? params.status : undefined,
-    page: Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), MAX_PAGE),
+    page: pageNumber(params.page),
   };
   const users = await listUsers(filters);
   const filtered = Boolean(filters.search || filters.role || filters.status);
