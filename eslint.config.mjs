@@ -122,8 +122,8 @@ export default [
     },
   },
   {
-    // The area clients are where the transport is used.
-    files: ['apps/web/lib/*-api.ts'],
+    // The area clients are where the transport is used (and specs stand in for it).
+    files: ['apps/web/lib/*-api.ts', 'apps/web/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 
 import { setStatusAction } from '@/lib/actions/admin-users';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { ActionState } from '@/lib/forms/form-values';
+import type { ActionState } from '@/lib/problem';
 
 interface Props {
   userId: string;

@@ -10,17 +10,13 @@ import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
 import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
 import { DoctorDetailFields } from './doctor-detail-fields';
-import type { ActionState } from '@/lib/forms/form-values';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 
 /** Name, email and role of a new staff member; a doctor also needs a specialty and a licence number. */
 export function CreateStaffForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(createStaffUserAction, {});
   const [role, setRole] = useState(state.values?.['role'] ?? Role.Receptionist);
-  const field = (name: string) => ({
-    name,
-    defaultValue: state.values?.[name],
-    error: state.fieldErrors?.[name],
-  });
+  const field = (name: string) => fieldFrom(state, name);
   return (
     <form action={action} className="card space-y-4">
       <FormAlert message={state.formError} />

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { passwordResetAction } from '@/lib/actions/admin-users';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Notice } from '@/components/ui/notice';
-import type { ActionState } from '@/lib/forms/form-values';
+import type { ActionState } from '@/lib/problem';
 
 /** Emails the person a single-use link to choose a new password; no password passes through the admin. */
 export function PasswordResetForm({ userId, email }: { userId: string; email: string }) {

@@ -10,7 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
 import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
 import { DoctorDetailFields } from './doctor-detail-fields';
-import type { ActionState } from '@/lib/forms/form-values';
+import type { ActionState } from '@/lib/problem';
 
 interface Props {
   userId: string;

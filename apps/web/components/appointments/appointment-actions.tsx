@@ -6,7 +6,7 @@ import { useActionState, useId } from 'react';
 import type { AppointmentAction } from '@healthsync/domain/appointments';
 
 import { appointmentTransitionAction } from '@/lib/actions/staff-appointments';
-import type { AppointmentActionState } from '@/lib/appointment-action-state';
+import type { ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { describedBy, FieldFrame } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
@@ -35,10 +35,7 @@ interface Props {
 
 /** The status changes a staff member may make to one appointment, as buttons. */
 export function AppointmentActions({ appointmentId, version, actions, subject, compact = false }: Props) {
-  const [state, formAction, pending] = useActionState<AppointmentActionState, FormData>(
-    appointmentTransitionAction,
-    {},
-  );
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(appointmentTransitionAction, {});
   const reasonId = useId();
   const shown = actions.filter(
     (action) => BUTTON_LABELS[action] && (!compact || QUICK_ACTIONS.includes(action)),

@@ -1,4 +1,4 @@
-import type { FormState } from '@/lib/problem';
+import type { ActionState } from '@/lib/problem';
 import { dayRange, formatLocalDay, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { listSlots } from '@/lib/doctors-api';
@@ -10,7 +10,7 @@ interface Props {
   doctorId: string;
   doctorLabel: string;
   day: string;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
 }
 

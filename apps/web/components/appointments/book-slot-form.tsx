@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 
-import type { FormState } from '@/lib/problem';
+import type { ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 
 export interface SlotChoice {
@@ -12,7 +12,7 @@ export interface SlotChoice {
 
 interface Props {
   /** The server action a pressed slot submits to, with `startsAt` and the hidden fields. */
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
   slots: SlotChoice[];
   legend: string;
@@ -20,7 +20,7 @@ interface Props {
 
 /** One button per free slot, named by its clinic time; pressing one submits it. */
 export function BookSlotForm({ action, hidden, slots, legend }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   return (
     <form action={formAction} className="space-y-3">
       {Object.entries(hidden).map(([name, value]) => (

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 
 import { cancelAppointmentAction } from '@/lib/actions/portal-appointments';
-import type { FormState } from '@/lib/problem';
+import type { ActionState } from '@/lib/problem';
 
 export function CancelAppointmentForm({
   appointmentId,
@@ -12,7 +12,7 @@ export function CancelAppointmentForm({
   appointmentId: string;
   version: number;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(cancelAppointmentAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(cancelAppointmentAction, {});
   const errorId = `cancel-error-${appointmentId}`;
   return (
     <form action={action}>

@@ -1,4 +1,4 @@
-import type { FormState } from '@/lib/problem';
+import type { ActionState } from '@/lib/problem';
 import { isLocalDay, upcomingDays } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { AppointmentSlotPicker } from './appointment-slot-picker';
@@ -18,7 +18,7 @@ interface Props {
   requestedDay: string | undefined;
   doctorId: string;
   doctorLabel: string;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
 }
 

@@ -5,18 +5,18 @@ import { useActionState } from 'react';
 import { PASSWORD_MAX_LENGTH } from '@healthsync/contracts/auth/password-rules';
 
 import { confirmRegistration } from '@/lib/actions/auth';
-import { fieldFrom, type FormState } from '@/lib/problem';
+import { fieldFrom, type ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 
 export function ConfirmRegistrationForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(confirmRegistration, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(confirmRegistration, {});
   return (
     <form action={action} className="space-y-4">
       <FormAlert message={state.formError} />
       <input type="hidden" name="token" value={token} />
       <FormField
-        {...fieldFrom(state, 'password', false)}
+        {...fieldFrom(state, 'password', { keepValue: false })}
         label="Password"
         hint="The password you chose when you registered."
         type="password"

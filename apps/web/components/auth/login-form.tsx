@@ -15,7 +15,7 @@ function PasswordStep({ state }: { state: SignInState }) {
     <>
       <FormField {...fieldFrom(state, 'email')} label="Email" type="email" autoComplete="email" required />
       <FormField
-        {...fieldFrom(state, 'password', false)}
+        {...fieldFrom(state, 'password', { keepValue: false })}
         label="Password"
         type="password"
         autoComplete="current-password"
@@ -31,7 +31,7 @@ function PasswordStep({ state }: { state: SignInState }) {
 function CodeField({ state, hint }: { state: SignInState; hint: string }) {
   return (
     <FormField
-      {...fieldFrom(state, 'code', false)}
+      {...fieldFrom(state, 'code', { keepValue: false })}
       label="6-digit code"
       hint={hint}
       inputMode="numeric"
@@ -52,7 +52,7 @@ function TotpStep({ state }: { state: SignInState }) {
         <summary className="cursor-pointer">Use a recovery code instead</summary>
         <div className="mt-2">
           <FormField
-            {...fieldFrom(state, 'recoveryCode', false)}
+            {...fieldFrom(state, 'recoveryCode', { keepValue: false })}
             label="Recovery code"
             hint="One of the codes you kept when you turned two-factor sign-in on, like abcde-12345."
             autoComplete="off"

@@ -35,7 +35,7 @@ export function RegisterForm() {
       />
       <FormField {...fieldFrom(state, 'email')} label="Email" type="email" autoComplete="email" required />
       <FormField
-        {...fieldFrom(state, 'password', false)}
+        {...fieldFrom(state, 'password', { keepValue: false })}
         label="Password"
         type="password"
         autoComplete="new-password"

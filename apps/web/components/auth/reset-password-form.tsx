@@ -5,18 +5,18 @@ import { useActionState } from 'react';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@healthsync/contracts/auth/password-rules';
 
 import { resetPassword } from '@/lib/actions/auth';
-import { fieldFrom, type FormState } from '@/lib/problem';
+import { fieldFrom, type ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(resetPassword, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(resetPassword, {});
   return (
     <form action={action} className="space-y-4">
       <FormAlert message={state.formError} />
       <input type="hidden" name="token" value={token} />
       <FormField
-        {...fieldFrom(state, 'newPassword', false)}
+        {...fieldFrom(state, 'newPassword', { keepValue: false })}
         label="New password"
         type="password"
         autoComplete="new-password"
@@ -26,7 +26,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         required
       />
       <FormField
-        {...fieldFrom(state, 'confirmPassword', false)}
+        {...fieldFrom(state, 'confirmPassword', { keepValue: false })}
         label="New password again"
         type="password"
         autoComplete="new-password"

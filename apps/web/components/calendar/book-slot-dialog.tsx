@@ -7,7 +7,7 @@ import {
   findPatientsAction,
   type PatientMatch,
 } from '@/lib/actions/staff-appointments';
-import type { AppointmentActionState } from '@/lib/appointment-action-state';
+import type { ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 
 export interface BookingTarget {
@@ -44,10 +44,7 @@ function usePatientSearch() {
 /** A modal dialog that books the chosen free slot for a patient found by name. */
 export function BookSlotDialog({ target, doctorId, doctorLabel, bookingKey, timeZone, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [state, formAction, pending] = useActionState<AppointmentActionState, FormData>(
-    bookForPatientAction,
-    {},
-  );
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(bookForPatientAction, {});
   const search = usePatientSearch();
   const id = useId();
 

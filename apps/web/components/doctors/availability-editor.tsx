@@ -10,7 +10,7 @@ import {
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { saveAvailabilityAction } from '@/lib/actions/doctors';
-import type { ActionState } from '@/lib/forms/form-values';
+import type { ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Notice } from '@/components/ui/notice';
 import { WEEKDAYS, weeklyRuleErrors } from '@/lib/doctors/schedule-rules';

@@ -13,7 +13,7 @@ import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.res
 import { formatMajorUnits } from '@healthsync/domain/money';
 
 import { updateProfileAction } from '@/lib/actions/doctors';
-import type { ActionState } from '@/lib/forms/form-values';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { describedBy, FieldFrame, FormField } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
@@ -22,11 +22,7 @@ import { Notice } from '@/components/ui/notice';
 export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, {});
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
-  const field = (name: string, fallback: string) => ({
-    name,
-    defaultValue: value(name, fallback),
-    error: state.fieldErrors?.[name],
-  });
+  const field = (name: string, initial: string) => fieldFrom(state, name, { initial });
   return (
     <details className="card" open={Boolean(state.formError)}>
       <summary className="cursor-pointer font-semibold">Edit profile and booking rules</summary>

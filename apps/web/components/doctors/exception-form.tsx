@@ -5,7 +5,8 @@ import { useActionState, useState, type FormEvent } from 'react';
 import { MAX_SLOT_MINUTES, MIN_SLOT_MINUTES } from '@healthsync/contracts/scheduling/scheduling-limits';
 
 import { addExceptionAction } from '@/lib/actions/doctors';
-import { type ActionState, textOf } from '@/lib/forms/form-values';
+import { textOf } from '@/lib/form-data';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
@@ -29,7 +30,7 @@ export function ExceptionForm({
   const [kind, setKind] = useState(state.values?.kind ?? 'day_off');
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors = clientErrors ?? state.fieldErrors ?? {};
-  const field = (name: string) => ({ name, defaultValue: state.values?.[name], error: errors[name] });
+  const field = (name: string) => fieldFrom({ ...state, fieldErrors: errors }, name);
 
   const check = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget);

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 
 import { removeExceptionAction } from '@/lib/actions/doctors';
-import type { ActionState } from '@/lib/forms/form-values';
+import type { ActionState } from '@/lib/problem';
 
 export function RemoveExceptionButton({
   doctorId,

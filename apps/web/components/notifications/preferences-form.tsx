@@ -10,8 +10,8 @@ import {
   type NotificationPreferencesView,
 } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { type PreferencesFormState, savePreferencesAction } from '@/lib/actions/notifications';
-import { fieldFrom } from '@/lib/problem';
+import { savePreferencesAction } from '@/lib/actions/notifications';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
@@ -48,14 +48,14 @@ interface Props {
 }
 
 export function PreferencesForm({ preferences, timeZones, defaultTimeZone }: Props) {
-  const [state, action, pending] = useActionState<PreferencesFormState, FormData>(savePreferencesAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(savePreferencesAction, {});
   const [quiet, setQuiet] = useState(preferences.quietHours !== null);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
 
   return (
     <form action={action} className="space-y-6">
       <FormAlert message={state.formError} />
-      {state.saved && <Notice message="Your notification settings are saved." />}
+      {state.notice && <Notice message={state.notice} />}
 
       <section aria-labelledby="channels-heading" className="card space-y-4">
         <h2 id="channels-heading">How you hear from us</h2>

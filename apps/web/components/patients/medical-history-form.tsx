@@ -7,9 +7,9 @@ import {
   MEDICAL_HISTORY_MAX_ENTRIES,
 } from '@healthsync/contracts/patients/medical-history-rules';
 
-import type { FormState } from '@/lib/problem';
+import type { ActionState, FieldProps } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
-import { fieldProps, type FieldProps } from '@/lib/patients/form-state';
+import { fieldProps } from '@/lib/patients/form-state';
 import {
   HISTORY_SECTIONS,
   rowCount,
@@ -162,7 +162,7 @@ function SectionRows({
 }
 
 interface Props {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
   expectedVersion: number;
   cancelHref: string;
@@ -170,7 +170,7 @@ interface Props {
 
 /** A new version of the medical history, starting from the latest; every section is sent as a whole. */
 export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHref }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, { values: initial });
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { values: initial });
   const [rows, setRows] = useState(() =>
     Object.fromEntries(
       SECTIONS.map((section) => [section, Math.min(MAX_ROWS, rowCount(initial, section) + 1)]),

@@ -12,7 +12,7 @@ import {
   PHONE_MESSAGE,
 } from '@/lib/patients/field-rules';
 import { SEX_LABELS } from '@/lib/patients/format';
-import type { FieldProps } from '@/lib/patients/form-state';
+import type { FieldProps } from '@/lib/problem';
 
 type Field = (name: string) => FieldProps;
 

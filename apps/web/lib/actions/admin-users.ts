@@ -9,10 +9,9 @@ import { AccountErrorCode, AuthErrorCode } from '@healthsync/contracts/auth/auth
 import { Role } from '@healthsync/domain/accounts';
 
 import { ROLE_LABELS } from '@/lib/admin/account-labels';
-import { type ActionState, textOf } from '@/lib/forms/form-values';
-import { formValues } from '@/lib/form-data';
+import { formValues, textOf } from '@/lib/form-data';
 import { changeUserRole, createStaffUser, sendPasswordReset, setUserActive } from '@/lib/admin-api';
-import { ApiError, type FormState, toFormState } from '@/lib/problem';
+import { ApiError, type ActionState, toActionState } from '@/lib/problem';
 
 const CREATE_FIELDS = ['firstName', 'lastName', 'email', 'role', 'specialty', 'licenceNumber'] as const;
 
@@ -31,8 +30,8 @@ const FIELD_OF_CODE: Record<string, string> = {
   [AccountErrorCode.LicenceTaken]: 'licenceNumber',
 };
 
-function refusal(error: unknown, values: Record<string, string>): FormState {
-  const state = toFormState(error, values);
+function refusal(error: unknown, values: Record<string, string>): ActionState {
+  const state = toActionState(error, values);
   const field = error instanceof ApiError ? FIELD_OF_CODE[error.code] : undefined;
   if (!field || !state.formError) return state;
   return {
@@ -78,7 +77,7 @@ export async function setStatusAction(_state: ActionState, form: FormData): Prom
   try {
     await setUserActive(id, active);
   } catch (error) {
-    return toFormState(error);
+    return toActionState(error);
   }
   revalidatePath(usersPath(id));
   redirect(`${usersPath(id)}?${active ? 'reactivated' : 'deactivated'}=1`);
@@ -88,7 +87,7 @@ export async function passwordResetAction(_state: ActionState, form: FormData): 
   try {
     await sendPasswordReset(textOf(form, 'userId'));
   } catch (error) {
-    return toFormState(error);
+    return toActionState(error);
   }
   return {
     notice: `A password-reset email is on its way to ${textOf(form, 'email')}. Its link works for 30 minutes.`,

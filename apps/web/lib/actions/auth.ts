@@ -7,13 +7,13 @@ import type { LoginResult, TotpSetup } from '@healthsync/contracts/auth';
 import * as auth from '@/lib/auth-api';
 import { homeOf } from '@/lib/current-user';
 import { formText } from '@/lib/form-data';
-import { type FormState, toFormState } from '@/lib/problem';
+import { type ActionState, toActionState } from '@/lib/problem';
 import { clearSession, knownDeviceToken, storeSession } from '@/lib/session';
 
 /** Where the sign-in form is: the password, a code from the authenticator, enrolment, or the recovery codes to keep. */
 export type SignInStep = 'password' | 'totp' | 'enrol' | 'recovery-codes';
 
-export interface SignInState extends FormState {
+export interface SignInState extends ActionState {
   step?: SignInStep;
   challengeToken?: string;
   setup?: TotpSetup;
@@ -77,7 +77,7 @@ export async function signIn(state: SignInState, form: FormData): Promise<SignIn
     else if (step === 'enrol') outcome = await enrolStep(form, challengeToken);
     else outcome = await passwordStep(form);
   } catch (error) {
-    const refused = toFormState(error, { email });
+    const refused = toActionState(error, { email });
     // A wrong code keeps the step (and, for enrolment, the secret on screen); an expired challenge starts over.
     const keepStep = step !== 'password' && !/expired|sign in again/i.test(refused.formError ?? '');
     return keepStep ? { ...state, ...refused, step, challengeToken } : { ...refused, step: 'password' };
@@ -86,7 +86,7 @@ export async function signIn(state: SignInState, form: FormData): Promise<SignIn
   return { ...outcome, values: { email } };
 }
 
-export interface RegistrationState extends FormState {
+export interface RegistrationState extends ActionState {
   sent?: boolean;
 }
 
@@ -101,13 +101,13 @@ export async function createAccount(_state: RegistrationState, form: FormData): 
   try {
     await auth.register({ ...values, password: formText(form, 'password') });
   } catch (error) {
-    return toFormState(error, values);
+    return toActionState(error, values);
   }
   return { sent: true, values };
 }
 
 /** The emailed registration link with the password chosen: creates the account and signs in. */
-export async function confirmRegistration(_state: FormState, form: FormData): Promise<FormState> {
+export async function confirmRegistration(_state: ActionState, form: FormData): Promise<ActionState> {
   const password = formText(form, 'password');
   let home: string;
   try {
@@ -116,7 +116,7 @@ export async function confirmRegistration(_state: FormState, form: FormData): Pr
     if (result.status !== 'authenticated') redirect('/login');
     home = await startSession(result);
   } catch (error) {
-    return toFormState(error);
+    return toActionState(error);
   }
   redirect(home);
 }
@@ -138,7 +138,7 @@ export async function signOut(): Promise<void> {
   redirect('/login');
 }
 
-export interface ForgotPasswordState extends FormState {
+export interface ForgotPasswordState extends ActionState {
   sent?: boolean;
 }
 
@@ -151,12 +151,12 @@ export async function requestPasswordReset(
   try {
     await auth.requestPasswordReset(email);
   } catch (error) {
-    return toFormState(error, { email });
+    return toActionState(error, { email });
   }
   return { sent: true, values: { email } };
 }
 
-export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
+export async function resetPassword(_state: ActionState, form: FormData): Promise<ActionState> {
   const newPassword = formText(form, 'newPassword');
   if (newPassword !== formText(form, 'confirmPassword')) {
     return { fieldErrors: { confirmPassword: 'The two passwords are not the same.' } };
@@ -164,7 +164,7 @@ export async function resetPassword(_state: FormState, form: FormData): Promise<
   try {
     await auth.resetPassword(formText(form, 'token'), newPassword);
   } catch (error) {
-    return toFormState(error);
+    return toActionState(error);
   }
   redirect('/login?reset=1');
 }

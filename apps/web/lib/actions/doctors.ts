@@ -7,15 +7,14 @@ import { AVAILABILITY_RULES_MAX } from '@healthsync/contracts/scheduling/schedul
 import { formatMajorUnits, parseMinorUnits } from '@healthsync/domain/money';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
-import { type ActionState, integerOf, renameFields, textOf } from '@/lib/forms/form-values';
-import { formValues } from '@/lib/form-data';
+import { formValues, integerOf, textOf } from '@/lib/form-data';
 import {
   addAvailabilityException,
   removeAvailabilityException,
   replaceAvailability,
   updateDoctorProfile,
 } from '@/lib/doctors-api';
-import { toFormState } from '@/lib/problem';
+import { type ActionState, toActionState } from '@/lib/problem';
 
 const PROFILE_FIELDS = [
   'specialty',
@@ -65,7 +64,7 @@ export async function updateProfileAction(_state: ActionState, form: FormData): 
   try {
     await updateDoctorProfile(doctorId, profileChanges(form, currency, feeMinor));
   } catch (error) {
-    return renameFields(toFormState(error, formValues(form, PROFILE_FIELDS)), profileField);
+    return toActionState(error, formValues(form, PROFILE_FIELDS), profileField);
   }
   revalidatePath(profilePath(doctorId));
   return { notice: 'Profile saved.' };
@@ -87,7 +86,7 @@ export async function saveAvailabilityAction(_state: ActionState, form: FormData
   try {
     await replaceAvailability(doctorId, submittedRules(form));
   } catch (error) {
-    return toFormState(error);
+    return toActionState(error);
   }
   revalidatePath(profilePath(doctorId));
   return { notice: 'Weekly hours saved.' };
@@ -115,8 +114,9 @@ export async function addExceptionAction(_state: ActionState, form: FormData): P
   try {
     await addAvailabilityException(doctorId, submittedException(form));
   } catch (error) {
-    const state = toFormState(error, formValues(form, EXCEPTION_FIELDS));
-    return renameFields(state, (field) => field.replace(/^exceptions\.\d+\./, ''));
+    return toActionState(error, formValues(form, EXCEPTION_FIELDS), (field) =>
+      field.replace(/^exceptions\.\d+\./, ''),
+    );
   }
   revalidatePath(profilePath(doctorId));
   return { notice: 'Exception added.' };
@@ -127,7 +127,7 @@ export async function removeExceptionAction(_state: ActionState, form: FormData)
   try {
     await removeAvailabilityException(doctorId, textOf(form, 'exceptionId'));
   } catch (error) {
-    return toFormState(error);
+    return toActionState(error);
   }
   revalidatePath(profilePath(doctorId));
   return { notice: 'Exception removed.' };

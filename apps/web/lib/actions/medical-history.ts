@@ -6,13 +6,13 @@ import { redirect } from 'next/navigation';
 import { toPatientFormState } from '@/lib/patients/form-errors';
 import { formFieldOf, historyBody, readHistoryForm } from '@/lib/patients/history-form-values';
 import { recordMedicalHistory } from '@/lib/patients-api';
-import { ApiError, type FormState } from '@/lib/problem';
+import { ApiError, type ActionState } from '@/lib/problem';
 
 export async function recordHistoryAction(
   patientId: string,
-  _state: FormState,
+  _state: ActionState,
   form: FormData,
-): Promise<FormState> {
+): Promise<ActionState> {
   const values = readHistoryForm(form);
   const { body, formRowOf } = historyBody(values, Number(form.get('expectedVersion')));
   try {

@@ -19,7 +19,7 @@ import {
   saveNotificationPreferences,
   unreadCount,
 } from '@/lib/notifications-api';
-import { type FormState, toFormState } from '@/lib/problem';
+import { type ActionState, toActionState } from '@/lib/problem';
 
 /** The unread count after a change, for the header's bell; null when the API does not say. */
 export type UnreadAfter = number | null;
@@ -65,14 +65,16 @@ function preferencesFrom(form: FormData): NotificationPreferencesDto {
   };
 }
 
-export interface PreferencesFormState extends FormState {
-  saved?: boolean;
-}
+/** The API names nested fields `quietHours.start`; the form's inputs are flat. */
+const QUIET_HOUR_FIELDS: Record<string, string> = {
+  'quietHours.start': 'quietStart',
+  'quietHours.end': 'quietEnd',
+  'quietHours.timeZone': 'quietTimeZone',
+};
 
-export async function savePreferencesAction(
-  _state: PreferencesFormState,
-  form: FormData,
-): Promise<PreferencesFormState> {
+const quietHourField = (field: string) => QUIET_HOUR_FIELDS[field] ?? field;
+
+export async function savePreferencesAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const values = {
     phone: formText(form, 'phone'),
     quietStart: formText(form, 'quietStart'),
@@ -82,21 +84,8 @@ export async function savePreferencesAction(
   try {
     await saveNotificationPreferences(preferencesFrom(form));
   } catch (error) {
-    const state = toFormState(error, values);
-    return { ...state, fieldErrors: renameQuietHourFields(state.fieldErrors) };
+    return toActionState(error, values, quietHourField);
   }
   refresh();
-  return { saved: true };
-}
-
-/** The API names nested fields `quietHours.start`; the form's inputs are flat. */
-function renameQuietHourFields(errors: Record<string, string> = {}): Record<string, string> {
-  const names: Record<string, string> = {
-    'quietHours.start': 'quietStart',
-    'quietHours.end': 'quietEnd',
-    'quietHours.timeZone': 'quietTimeZone',
-  };
-  return Object.fromEntries(
-    Object.entries(errors).map(([field, message]) => [names[field] ?? field, message]),
-  );
+  return { notice: 'Your notification settings are saved.' };
 }

@@ -5,12 +5,12 @@ import { redirect } from 'next/navigation';
 
 import { refusedAppointmentAction } from '@/lib/appointment-action-state';
 import { formText } from '@/lib/form-data';
-import { type FormState, toFormState } from '@/lib/problem';
+import { type ActionState, toActionState } from '@/lib/problem';
 import { bookAppointment, cancelAppointment, rescheduleAppointment } from '@/lib/appointments-api';
 
 const refreshPortal = () => revalidatePath('/portal', 'layout');
 
-export async function cancelAppointmentAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function cancelAppointmentAction(_state: ActionState, form: FormData): Promise<ActionState> {
   try {
     await cancelAppointment(formText(form, 'appointmentId'), Number(formText(form, 'version')));
   } catch (error) {
@@ -21,7 +21,7 @@ export async function cancelAppointmentAction(_state: FormState, form: FormData)
   redirect('/portal?cancelled=1');
 }
 
-export async function bookSlotAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function bookSlotAction(_state: ActionState, form: FormData): Promise<ActionState> {
   let appointmentId: string;
   try {
     const startsAt = formText(form, 'startsAt');
@@ -32,13 +32,16 @@ export async function bookSlotAction(_state: FormState, form: FormData): Promise
     );
     appointmentId = appointment.id;
   } catch (error) {
-    return toFormState(error);
+    return toActionState(error);
   }
   refreshPortal();
   redirect(`/portal?booked=${encodeURIComponent(appointmentId)}`);
 }
 
-export async function rescheduleOwnAppointmentAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function rescheduleOwnAppointmentAction(
+  _state: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   const id = formText(form, 'appointmentId');
   try {
     await rescheduleAppointment(id, formText(form, 'startsAt'), Number(formText(form, 'version')));

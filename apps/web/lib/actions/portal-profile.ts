@@ -7,9 +7,9 @@ import { toPatientFormState } from '@/lib/patients/form-errors';
 import { CONTACT_FIELDS, myContactBody } from '@/lib/patients/patient-form-values';
 import { formValues } from '@/lib/form-data';
 import { updateMyContact } from '@/lib/patients-api';
-import type { FormState } from '@/lib/problem';
+import type { ActionState } from '@/lib/problem';
 
-export async function updateMyContactAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function updateMyContactAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const values = formValues(form, CONTACT_FIELDS);
   try {
     await updateMyContact(myContactBody(values));

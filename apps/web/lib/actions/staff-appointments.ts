@@ -8,10 +8,10 @@ import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-
 import { APPOINTMENT_ACTIONS } from '@healthsync/domain/appointments';
 
 import { statusLabel } from '@/lib/appointment-labels';
-import { type AppointmentActionState, refusedAppointmentAction } from '@/lib/appointment-action-state';
+import { refusedAppointmentAction } from '@/lib/appointment-action-state';
 import { formText } from '@/lib/form-data';
 import { messageOf } from '@/lib/error-messages';
-import { ApiError } from '@/lib/problem';
+import { type ActionState, ApiError } from '@/lib/problem';
 import {
   bookAppointment,
   releaseHold,
@@ -27,10 +27,7 @@ const isTransition = (value: string): value is TransitionName =>
 /** Every staff page that shows appointments: Today, the calendar and the appointment pages. */
 const refreshStaffPages = () => revalidatePath('/staff', 'layout');
 
-export async function appointmentTransitionAction(
-  _state: AppointmentActionState,
-  form: FormData,
-): Promise<AppointmentActionState> {
+export async function appointmentTransitionAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const action = formText(form, 'action');
   const reason = formText(form, 'reason').trim();
   if (!isTransition(action)) return { formError: 'This action is unknown.' };
@@ -64,10 +61,7 @@ export async function releaseHoldAction(form: FormData): Promise<void> {
   }
 }
 
-export async function staffRescheduleAction(
-  _state: AppointmentActionState,
-  form: FormData,
-): Promise<AppointmentActionState> {
+export async function staffRescheduleAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const id = formText(form, 'appointmentId');
   try {
     await rescheduleAppointment(id, formText(form, 'startsAt'), Number(formText(form, 'version')));
@@ -79,10 +73,7 @@ export async function staffRescheduleAction(
   redirect(`/staff/appointments/${encodeURIComponent(id)}?rescheduled=1`);
 }
 
-export async function bookForPatientAction(
-  _state: AppointmentActionState,
-  form: FormData,
-): Promise<AppointmentActionState> {
+export async function bookForPatientAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const patientId = formText(form, 'patientId');
   if (!patientId) {
     return {

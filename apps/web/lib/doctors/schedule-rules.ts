@@ -2,6 +2,8 @@ import type { FieldError, WeeklyRule } from '@healthsync/domain/scheduling';
 // The validation module alone, so the browser bundle does not carry the zone library.
 import { validateExceptions, validateWeeklyRules } from '@healthsync/domain/scheduling/validation';
 
+import { fieldErrorsOf } from '@/lib/problem';
+
 export const WEEKDAYS = [
   'Monday',
   'Tuesday',
@@ -22,9 +24,7 @@ function errorsOf(check: () => void): Record<string, string> {
   } catch (error) {
     const details = (error as { details?: { errors?: FieldError[] } }).details;
     if (!details?.errors) throw error;
-    const errors: Record<string, string> = {};
-    for (const { field, message } of details.errors) errors[field] ??= message;
-    return errors;
+    return fieldErrorsOf(details.errors);
   }
 }
 

@@ -2,7 +2,7 @@ import { CommonErrorCode } from '@healthsync/contracts/common/problem';
 import type { DuplicateCandidate } from '@healthsync/contracts/patients';
 import { PatientErrorCode } from '@healthsync/contracts/patients/patient-rules';
 
-import { ApiError, toFormState } from '@/lib/problem';
+import { ApiError, toActionState } from '@/lib/problem';
 import type { PatientFormState } from './form-state';
 import type { FormValues } from './patient-form-values';
 
@@ -30,7 +30,7 @@ export function toPatientFormState(
   if (error instanceof ApiError && error.code === CommonErrorCode.VersionConflict) {
     return { values, formError: VERSION_CONFLICT_MESSAGE };
   }
-  const state = toFormState(error, values);
+  const state = toActionState(error, values);
   const elsewhere = (error as ApiError).fieldErrors.filter(({ field }) => !fieldNames.includes(field));
   if (elsewhere.length === 0) return state;
   return { ...state, formError: [state.formError, ...elsewhere.map(({ message }) => message)].join(' ') };

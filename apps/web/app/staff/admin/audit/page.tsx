@@ -12,7 +12,7 @@ import { formatDate, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireRole } from '@/lib/current-user';
 import { pageNumber } from '@/lib/page-number';
-import { ApiError } from '@/lib/problem';
+import { ApiError, fieldErrorsOf } from '@/lib/problem';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -33,10 +33,7 @@ async function entriesOrErrors(filters: Parameters<typeof listAuditEntries>[0]) 
     return { page: await listAuditEntries(filters), errors: {} };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 400 || error.fieldErrors.length === 0) throw error;
-    return {
-      page: null,
-      errors: Object.fromEntries(error.fieldErrors.map(({ field, message }) => [field, message])),
-    };
+    return { page: null, errors: fieldErrorsOf(error.fieldErrors) };
   }
 }
 
