@@ -1,5 +1,5 @@
-import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { Page } from '@healthsync/contracts/common';
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
 import type {
   AppointmentTransitionView,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
-import { api } from './api';
 import { userNamesById } from './admin-api';
+import { api } from './api';
 import { doctorsById } from './doctors-api';
 import { patientNamesById } from './patients-api';
 

@@ -1,5 +1,5 @@
-import { IDS_PER_REQUEST_MAX } from '@healthsync/contracts/common/id-list';
 import type { Page } from '@healthsync/contracts/common';
+import { IDS_PER_REQUEST_MAX } from '@healthsync/contracts/common/id-list';
 
 /**
  * The records behind a list of ids, fetched with the API's `ids` filter: one request per hundred

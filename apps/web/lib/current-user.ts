@@ -1,5 +1,4 @@
 import { cache } from 'react';
-
 import { redirect } from 'next/navigation';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';

@@ -1,12 +1,12 @@
-import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
+import type { CurrentUser } from '@healthsync/contracts/auth';
 import type { Page } from '@healthsync/contracts/common';
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
 import type {
   AvailabilityView,
   DoctorView,
   SlotListView,
 } from '@healthsync/contracts/scheduling/scheduling.responses';
-import type { CurrentUser } from '@healthsync/contracts/auth';
 import { Role } from '@healthsync/domain/accounts';
 import { formatMajorUnits } from '@healthsync/domain/money';
 import type { WeeklyRule } from '@healthsync/domain/scheduling';

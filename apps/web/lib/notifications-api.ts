@@ -1,11 +1,11 @@
 import type { Page } from '@healthsync/contracts/common';
+import type { NotificationPreferencesDto } from '@healthsync/contracts/notifications';
 import type {
   LiveTicket,
   NotificationItem,
   NotificationPreferencesView,
   UnreadCount,
 } from '@healthsync/contracts/notifications/notifications.responses';
-import type { NotificationPreferencesDto } from '@healthsync/contracts/notifications';
 
 import { api } from './api';
 

@@ -4,14 +4,14 @@ import { Role } from '@healthsync/domain/accounts';
 
 import { FrontDeskQueue } from '@/components/appointments/front-desk-queue';
 import { HeldSlots } from '@/components/appointments/held-slots';
-import { LiveRefresh } from '@/components/notifications/live-refresh';
 import { StaffDaySchedule } from '@/components/appointments/staff-day-schedule';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
+import { frontDeskQueue, listAppointments, listHolds } from '@/lib/appointments-api';
 import { dayRange, formatLocalDay, todayIn } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
-import { patientNamesById } from '@/lib/patients-api';
-import { frontDeskQueue, listAppointments, listHolds } from '@/lib/appointments-api';
 import { doctorsById } from '@/lib/doctors-api';
+import { patientNamesById } from '@/lib/patients-api';
 
 export const metadata: Metadata = { title: 'Today' };
 

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 
-import { setStatusAction } from '@/lib/actions/admin-users';
 import { FormAlert } from '@/components/ui/form-alert';
+import { setStatusAction } from '@/lib/actions/admin-users';
 import type { ActionState } from '@/lib/problem';
 
 interface Props {

@@ -2,15 +2,17 @@
 
 import { useActionState, useState } from 'react';
 
+import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { createStaffUserAction } from '@/lib/actions/admin-users';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import { SelectField } from '@/components/ui/select-field';
+import { createStaffUserAction } from '@/lib/actions/admin-users';
 import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
-import { DoctorDetailFields } from './doctor-detail-fields';
 import { type ActionState, fieldFrom } from '@/lib/problem';
+
+import { DoctorDetailFields } from './doctor-detail-fields';
 
 /** Name, email and role of a new staff member; a doctor also needs a specialty and a licence number. */
 export function CreateStaffForm() {
@@ -21,15 +23,27 @@ export function CreateStaffForm() {
     <form action={action} className="card space-y-4">
       <FormAlert message={state.formError} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField {...field('firstName')} label="First name" autoComplete="off" required maxLength={100} />
-        <FormField {...field('lastName')} label="Last name" autoComplete="off" required maxLength={100} />
+        <FormField
+          {...field('firstName')}
+          label="First name"
+          autoComplete="off"
+          required
+          maxLength={PERSON_NAME_MAX_LENGTH}
+        />
+        <FormField
+          {...field('lastName')}
+          label="Last name"
+          autoComplete="off"
+          required
+          maxLength={PERSON_NAME_MAX_LENGTH}
+        />
         <FormField
           {...field('email')}
           label="Email"
           type="email"
           autoComplete="off"
           required
-          maxLength={254}
+          maxLength={EMAIL_MAX_LENGTH}
         />
         <SelectField
           name="role"

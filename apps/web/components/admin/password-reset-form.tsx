@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react';
 
-import { passwordResetAction } from '@/lib/actions/admin-users';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Notice } from '@/components/ui/notice';
+import { passwordResetAction } from '@/lib/actions/admin-users';
 import type { ActionState } from '@/lib/problem';
 
 /** Emails the person a single-use link to choose a new password; no password passes through the admin. */

@@ -4,13 +4,14 @@ import { useActionState, useState } from 'react';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { changeRoleAction } from '@/lib/actions/admin-users';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
+import { changeRoleAction } from '@/lib/actions/admin-users';
 import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
-import { DoctorDetailFields } from './doctor-detail-fields';
 import type { ActionState } from '@/lib/problem';
+
+import { DoctorDetailFields } from './doctor-detail-fields';
 
 interface Props {
   userId: string;

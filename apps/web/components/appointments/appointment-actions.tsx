@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { useActionState, useId } from 'react';
 
+import { APPOINTMENT_REASON_MAX_LENGTH } from '@healthsync/contracts/scheduling/scheduling-limits';
 import type { AppointmentAction } from '@healthsync/domain/appointments';
 
-import { appointmentTransitionAction } from '@/lib/actions/staff-appointments';
-import type { ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { describedBy, FieldFrame } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
+import { appointmentTransitionAction } from '@/lib/actions/staff-appointments';
+import type { ActionState } from '@/lib/problem';
 
 const BUTTON_LABELS: Partial<Record<AppointmentAction, string>> = {
   confirm: 'Confirm',
@@ -92,7 +93,7 @@ export function AppointmentActions({ appointmentId, version, actions, subject, c
                 id={reasonId}
                 name="reason"
                 required
-                maxLength={1000}
+                maxLength={APPOINTMENT_REASON_MAX_LENGTH}
                 rows={2}
                 className="field-input"
                 aria-invalid={state.fieldErrors?.['reason'] ? true : undefined}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { AppointmentView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { formatDate, formatTime } from '@/lib/clinic-time';
+
 import { AppointmentStatusBadge } from './appointment-status-badge';
 
 const TYPE_LABELS: Record<AppointmentView['type'], string> = {

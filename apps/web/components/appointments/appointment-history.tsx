@@ -3,8 +3,8 @@ import type {
   AppointmentTransitionView,
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { formatDate, formatTime } from '@/lib/clinic-time';
 import { statusLabel } from '@/lib/appointment-labels';
+import { formatDate, formatTime } from '@/lib/clinic-time';
 
 const ACTION_LABELS: Record<string, string> = {
   book: 'Booked',

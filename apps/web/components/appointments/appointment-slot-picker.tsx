@@ -1,7 +1,8 @@
-import type { ActionState } from '@/lib/problem';
 import { dayRange, formatLocalDay, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { listSlots } from '@/lib/doctors-api';
+import type { ActionState } from '@/lib/problem';
+
 import { BookSlotForm } from './book-slot-form';
 
 interface Props {

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 
-import type { ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
+import type { ActionState } from '@/lib/problem';
 
 export interface SlotChoice {
   startsAt: string;

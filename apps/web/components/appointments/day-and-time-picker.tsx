@@ -1,6 +1,7 @@
-import type { ActionState } from '@/lib/problem';
 import { isLocalDay, upcomingDays } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
+import type { ActionState } from '@/lib/problem';
+
 import { AppointmentSlotPicker } from './appointment-slot-picker';
 import { DayPicker } from './day-picker';
 

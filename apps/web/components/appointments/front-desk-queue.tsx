@@ -3,6 +3,7 @@ import type { DoctorView, QueueEntryView } from '@healthsync/contracts/schedulin
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatTime } from '@/lib/clinic-time';
 import { doctorName } from '@/lib/doctors-api';
+
 import { WaitingMinutes } from './waiting-minutes';
 
 interface Props {

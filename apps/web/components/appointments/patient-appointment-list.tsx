@@ -4,6 +4,7 @@ import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduli
 
 import { formatDate, formatTime } from '@/lib/clinic-time';
 import { doctorName } from '@/lib/doctors-api';
+
 import { AppointmentStatusBadge } from './appointment-status-badge';
 import { CancelAppointmentForm } from './cancel-appointment-form';
 

@@ -2,11 +2,12 @@ import type { CurrentUser } from '@healthsync/contracts/auth';
 import type { AppointmentStatusName } from '@healthsync/contracts/scheduling';
 import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
+import { statusLabel } from '@/lib/appointment-labels';
 import { availableActions } from '@/lib/appointment-rules';
 import { formatTime } from '@/lib/clinic-time';
 import { doctorName } from '@/lib/doctors-api';
+
 import { AppointmentActions } from './appointment-actions';
-import { statusLabel } from '@/lib/appointment-labels';
 
 const STATUS_ORDER: AppointmentStatusName[] = [
   'checked_in',

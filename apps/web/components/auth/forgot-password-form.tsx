@@ -2,11 +2,13 @@
 
 import { useActionState } from 'react';
 
-import { type ForgotPasswordState, requestPasswordReset } from '@/lib/actions/auth';
-import { fieldFrom } from '@/lib/problem';
+import { EMAIL_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
+
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
+import { type ForgotPasswordState, requestPasswordReset } from '@/lib/actions/auth';
+import { fieldFrom } from '@/lib/problem';
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordReset, {});
@@ -24,7 +26,7 @@ export function ForgotPasswordForm() {
         label="Email"
         type="email"
         autoComplete="email"
-        maxLength={254}
+        maxLength={EMAIL_MAX_LENGTH}
         required
       />
       <button type="submit" className="btn w-full" disabled={pending}>

@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 
-import { type SignInState, signIn } from '@/lib/actions/auth';
-import { fieldFrom } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
+import { type SignInState, signIn } from '@/lib/actions/auth';
+import { fieldFrom } from '@/lib/problem';
 
 const CODE_PATTERN = '[0-9]{6}';
 

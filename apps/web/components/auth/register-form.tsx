@@ -4,11 +4,11 @@ import { useActionState } from 'react';
 
 import { PASSWORD_MIN_LENGTH } from '@healthsync/contracts/auth/password-rules';
 
-import { createAccount, type RegistrationState } from '@/lib/actions/auth';
-import { fieldFrom } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
+import { createAccount, type RegistrationState } from '@/lib/actions/auth';
+import { fieldFrom } from '@/lib/problem';
 
 export function RegisterForm() {
   const [state, action, pending] = useActionState<RegistrationState, FormData>(createAccount, {});

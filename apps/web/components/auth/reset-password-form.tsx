@@ -4,10 +4,10 @@ import { useActionState } from 'react';
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@healthsync/contracts/auth/password-rules';
 
-import { resetPassword } from '@/lib/actions/auth';
-import { fieldFrom, type ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
+import { resetPassword } from '@/lib/actions/auth';
+import { fieldFrom, type ActionState } from '@/lib/problem';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(resetPassword, {});

@@ -2,13 +2,15 @@
 
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from 'react';
 
+import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
+
+import { FormAlert } from '@/components/ui/form-alert';
 import {
   bookForPatientAction,
   findPatientsAction,
   type PatientMatch,
 } from '@/lib/actions/staff-appointments';
 import type { ActionState } from '@/lib/problem';
-import { FormAlert } from '@/components/ui/form-alert';
 
 export interface BookingTarget {
   startsAt: string;
@@ -82,7 +84,7 @@ export function BookSlotDialog({ target, doctorId, doctorLabel, bookingKey, time
             autoComplete="off"
             value={search.query}
             onChange={(event) => search.setQuery(event.target.value)}
-            maxLength={100}
+            maxLength={PATIENT_SEARCH_TEXT_MAX}
             className="field-input"
             aria-describedby={`${id}-hint`}
             autoFocus

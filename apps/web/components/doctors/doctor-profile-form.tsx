@@ -5,18 +5,20 @@ import { useActionState } from 'react';
 import {
   BUFFER_MINUTES_MAX,
   DAILY_CAP_MAX,
+  DOCTOR_BIO_MAX_LENGTH,
   MAX_SLOT_MINUTES,
   MIN_NOTICE_MINUTES_MAX,
   MIN_SLOT_MINUTES,
+  SPECIALTY_MAX_LENGTH,
 } from '@healthsync/contracts/scheduling/scheduling-limits';
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { formatMajorUnits } from '@healthsync/domain/money';
 
-import { updateProfileAction } from '@/lib/actions/doctors';
-import { type ActionState, fieldFrom } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { describedBy, FieldFrame, FormField } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
+import { updateProfileAction } from '@/lib/actions/doctors';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 
 /** An admin's edit of a doctor's profile (PATCH /doctors/{id}), with the API's rules as constraints. */
 export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
@@ -31,7 +33,12 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
         <FormAlert message={state.formError} />
         {state.notice && <Notice message={state.notice} />}
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField {...field('specialty', doctor.specialty)} label="Specialty" required maxLength={100} />
+          <FormField
+            {...field('specialty', doctor.specialty)}
+            label="Specialty"
+            required
+            maxLength={SPECIALTY_MAX_LENGTH}
+          />
           <FormField
             {...field('languages', doctor.languages.join(', '))}
             label="Languages"
@@ -94,7 +101,7 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             id="field-bio"
             name="bio"
             rows={3}
-            maxLength={2000}
+            maxLength={DOCTOR_BIO_MAX_LENGTH}
             defaultValue={value('bio', doctor.bio)}
             className="field-input"
             aria-invalid={state.fieldErrors?.bio ? true : undefined}

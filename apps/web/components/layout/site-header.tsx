@@ -2,12 +2,13 @@ import Link from 'next/link';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';
 
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { signOut } from '@/lib/actions/auth';
-import { unreadCount } from '@/lib/notifications-api';
 import { navigationFor } from '@/lib/navigation';
+import { unreadCount } from '@/lib/notifications-api';
+
 import { HeaderMenu } from './header-menu';
 import { MainNav } from './main-nav';
-import { NotificationBell } from '@/components/notifications/notification-bell';
 
 /** The unread count for the bell; a header never fails the page, so an outage shows no number. */
 const unreadOrNothing = (): Promise<number | null> => unreadCount().catch(() => null);

@@ -10,12 +10,12 @@ import {
   type NotificationPreferencesView,
 } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { savePreferencesAction } from '@/lib/actions/notifications';
-import { type ActionState, fieldFrom } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
+import { savePreferencesAction } from '@/lib/actions/notifications';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 
 const CATEGORY_TEXT: Record<NotificationCategoryName, { label: string; hint: string }> = {
   appointments: { label: 'Appointments', hint: 'Booked, confirmed, moved or cancelled.' },

@@ -2,11 +2,12 @@
 
 import { useActionState } from 'react';
 
-import type { ActionState } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
-import { fieldProps } from '@/lib/patients/form-state';
-import { ContactFields } from './patient-fields';
 import { useClientValidation } from '@/lib/forms/use-client-validation';
+import { fieldProps } from '@/lib/patients/form-state';
+import type { ActionState } from '@/lib/problem';
+
+import { ContactFields } from './patient-fields';
 
 interface Props {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;

@@ -5,10 +5,12 @@ import { useActionState, useState } from 'react';
 import {
   type AllergySeverity,
   MEDICAL_HISTORY_MAX_ENTRIES,
+  MEDICAL_HISTORY_TEXT_MAX,
 } from '@healthsync/contracts/patients/medical-history-rules';
 
-import type { ActionState, FieldProps } from '@/lib/problem';
 import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitOrCancel } from '@/components/ui/submit-or-cancel';
+import { useClientValidation } from '@/lib/forms/use-client-validation';
 import { fieldProps } from '@/lib/patients/form-state';
 import {
   HISTORY_SECTIONS,
@@ -16,8 +18,7 @@ import {
   rowField,
   type HistorySection,
 } from '@/lib/patients/history-form-values';
-import { SubmitOrCancel } from '@/components/ui/submit-or-cancel';
-import { useClientValidation } from '@/lib/forms/use-client-validation';
+import type { ActionState, FieldProps } from '@/lib/problem';
 
 /** Most entries a section holds. */
 const MAX_ROWS = MEDICAL_HISTORY_MAX_ENTRIES;
@@ -33,37 +34,42 @@ const SECTION_UI: Record<HistorySection, { legend: string; item: string; fields:
     legend: 'Allergies',
     item: 'allergy',
     fields: [
-      { label: 'Substance', maxLength: 200 },
-      { label: 'Reaction (optional)', maxLength: 500 },
+      { label: 'Substance', maxLength: MEDICAL_HISTORY_TEXT_MAX.substance },
+      { label: 'Reaction (optional)', maxLength: MEDICAL_HISTORY_TEXT_MAX.reaction },
       { label: 'Severity', kind: 'severity' },
     ],
   },
   chronicConditions: {
     legend: 'Chronic conditions',
     item: 'condition',
-    fields: [{ label: 'Condition', maxLength: 200 }],
+    fields: [{ label: 'Condition', maxLength: MEDICAL_HISTORY_TEXT_MAX.condition }],
   },
   currentMedications: {
     legend: 'Current medications',
     item: 'medication',
     fields: [
-      { label: 'Medication', maxLength: 200 },
-      { label: 'Dose (optional)', maxLength: 100 },
-      { label: 'How often (optional)', maxLength: 100 },
+      { label: 'Medication', maxLength: MEDICAL_HISTORY_TEXT_MAX.medication },
+      { label: 'Dose (optional)', maxLength: MEDICAL_HISTORY_TEXT_MAX.dose },
+      { label: 'How often (optional)', maxLength: MEDICAL_HISTORY_TEXT_MAX.frequency },
     ],
   },
   pastSurgeries: {
     legend: 'Past surgeries',
     item: 'surgery',
     fields: [
-      { label: 'Procedure', maxLength: 200 },
+      { label: 'Procedure', maxLength: MEDICAL_HISTORY_TEXT_MAX.procedure },
       { label: 'Year (optional)', kind: 'year' },
     ],
   },
   familyHistory: {
     legend: 'Family history',
     item: 'family history entry',
-    fields: [{ label: 'Relative and condition, e.g. mother: hypertension', maxLength: 500 }],
+    fields: [
+      {
+        label: 'Relative and condition, e.g. mother: hypertension',
+        maxLength: MEDICAL_HISTORY_TEXT_MAX.familyHistory,
+      },
+    ],
   },
 };
 

@@ -1,17 +1,17 @@
 'use client';
 
 import { useActionState } from 'react';
-
 import Link from 'next/link';
 
 import type { DuplicateCandidate } from '@healthsync/contracts/patients';
 
-import { formatCalendarDate } from '@/lib/clinic-time';
 import { FormAlert } from '@/components/ui/form-alert';
-import { fieldProps, type PatientFormState } from '@/lib/patients/form-state';
-import { ContactFields, IdentityFields, InsuranceFields } from './patient-fields';
 import { SubmitOrCancel } from '@/components/ui/submit-or-cancel';
+import { formatCalendarDate } from '@/lib/clinic-time';
 import { useClientValidation } from '@/lib/forms/use-client-validation';
+import { fieldProps, type PatientFormState } from '@/lib/patients/form-state';
+
+import { ContactFields, IdentityFields, InsuranceFields } from './patient-fields';
 
 interface Props {
   action: (state: PatientFormState, form: FormData) => Promise<PatientFormState>;

@@ -2,13 +2,13 @@ import Link from 'next/link';
 
 import type { PatientSummary } from '@healthsync/contracts/patients';
 
+import { PageSteps } from '@/components/ui/pagination';
 import { formatCalendarDate } from '@/lib/clinic-time';
-import { fullName, searchPatients } from '@/lib/patients-api';
 import { messageOf } from '@/lib/error-messages';
 import { pageCount } from '@/lib/page-number';
-import { ApiError } from '@/lib/problem';
-import { PageSteps } from '@/components/ui/pagination';
+import { fullName, searchPatients } from '@/lib/patients-api';
 import { pageHref, toApiSearch, type PatientSearchParams } from '@/lib/patients/search-params';
+import { ApiError } from '@/lib/problem';
 
 const ROWS_SHOWN_WHILE_LOADING = 5;
 

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 
+import { SEARCH_TEXT_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
+
 interface FilterSearchProps {
   id: string;
   name: string;
@@ -15,7 +17,14 @@ export function FilterSearch({ id, name, label, value, className }: FilterSearch
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      <input id={id} name={name} type="search" defaultValue={value} maxLength={100} className="field-input" />
+      <input
+        id={id}
+        name={name}
+        type="search"
+        defaultValue={value}
+        maxLength={SEARCH_TEXT_MAX_LENGTH}
+        className="field-input"
+      />
     </div>
   );
 }

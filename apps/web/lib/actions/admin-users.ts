@@ -8,9 +8,9 @@ import type { ChangeRoleDto, CreateStaffUserDto } from '@healthsync/contracts/ad
 import { AccountErrorCode, AuthErrorCode } from '@healthsync/contracts/auth/auth-error-codes';
 import { Role } from '@healthsync/domain/accounts';
 
+import { changeUserRole, createStaffUser, sendPasswordReset, setUserActive } from '@/lib/admin-api';
 import { ROLE_LABELS } from '@/lib/admin/account-labels';
 import { formValues, textOf } from '@/lib/form-data';
-import { changeUserRole, createStaffUser, sendPasswordReset, setUserActive } from '@/lib/admin-api';
 import { ApiError, type ActionState, toActionState } from '@/lib/problem';
 
 const CREATE_FIELDS = ['firstName', 'lastName', 'email', 'role', 'specialty', 'licenceNumber'] as const;

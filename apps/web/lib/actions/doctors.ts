@@ -7,13 +7,13 @@ import { AVAILABILITY_RULES_MAX } from '@healthsync/contracts/scheduling/schedul
 import { formatMajorUnits, parseMinorUnits } from '@healthsync/domain/money';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
-import { formValues, integerOf, textOf } from '@/lib/form-data';
 import {
   addAvailabilityException,
   removeAvailabilityException,
   replaceAvailability,
   updateDoctorProfile,
 } from '@/lib/doctors-api';
+import { formValues, integerOf, textOf } from '@/lib/form-data';
 import { type ActionState, toActionState } from '@/lib/problem';
 
 const PROFILE_FIELDS = [

@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
+import { recordMedicalHistory } from '@/lib/patients-api';
 import { toPatientFormState } from '@/lib/patients/form-errors';
 import { formFieldOf, historyBody, readHistoryForm } from '@/lib/patients/history-form-values';
-import { recordMedicalHistory } from '@/lib/patients-api';
 import { ApiError, type ActionState } from '@/lib/problem';
 
 export async function recordHistoryAction(

@@ -4,13 +4,13 @@ import { refresh } from 'next/cache';
 
 import type { NotificationPreferencesDto } from '@healthsync/contracts/notifications';
 import {
-  NOTIFICATION_CATEGORIES,
-  type NotificationCategoryName,
-} from '@healthsync/contracts/notifications/notifications.responses';
-import {
   NOTIFICATION_CHANNEL_NAMES,
   type NotificationChannelName,
 } from '@healthsync/contracts/notifications/notification-channels';
+import {
+  NOTIFICATION_CATEGORIES,
+  type NotificationCategoryName,
+} from '@healthsync/contracts/notifications/notifications.responses';
 
 import { formText } from '@/lib/form-data';
 import {

@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
+import { formValues } from '@/lib/form-data';
+import { registerPatient, updatePatient } from '@/lib/patients-api';
 import { toPatientFormState } from '@/lib/patients/form-errors';
 import type { PatientFormState } from '@/lib/patients/form-state';
 import { createPatientBody, PATIENT_FIELDS, updatePatientBody } from '@/lib/patients/patient-form-values';
-import { formValues } from '@/lib/form-data';
-import { registerPatient, updatePatient } from '@/lib/patients-api';
 
 export async function registerPatientAction(
   _state: PatientFormState,

@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { refusedAppointmentAction } from '@/lib/appointment-action-state';
+import { bookAppointment, cancelAppointment, rescheduleAppointment } from '@/lib/appointments-api';
 import { formText } from '@/lib/form-data';
 import { type ActionState, toActionState } from '@/lib/problem';
-import { bookAppointment, cancelAppointment, rescheduleAppointment } from '@/lib/appointments-api';
 
 const refreshPortal = () => revalidatePath('/portal', 'layout');
 

@@ -7,11 +7,8 @@ import type { PatientSummary } from '@healthsync/contracts/patients';
 import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
 import { APPOINTMENT_ACTIONS } from '@healthsync/domain/appointments';
 
-import { statusLabel } from '@/lib/appointment-labels';
 import { refusedAppointmentAction } from '@/lib/appointment-action-state';
-import { formText } from '@/lib/form-data';
-import { messageOf } from '@/lib/error-messages';
-import { type ActionState, ApiError } from '@/lib/problem';
+import { statusLabel } from '@/lib/appointment-labels';
 import {
   bookAppointment,
   releaseHold,
@@ -19,7 +16,10 @@ import {
   type TransitionName,
   transitionAppointment,
 } from '@/lib/appointments-api';
+import { messageOf } from '@/lib/error-messages';
+import { formText } from '@/lib/form-data';
 import { searchPatients } from '@/lib/patients-api';
+import { type ActionState, ApiError } from '@/lib/problem';
 
 const isTransition = (value: string): value is TransitionName =>
   value !== 'reschedule' && (APPOINTMENT_ACTIONS as readonly string[]).includes(value);

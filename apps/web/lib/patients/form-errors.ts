@@ -3,6 +3,7 @@ import type { DuplicateCandidate } from '@healthsync/contracts/patients';
 import { PatientErrorCode } from '@healthsync/contracts/patients/patient-rules';
 
 import { ApiError, toActionState } from '@/lib/problem';
+
 import type { PatientFormState } from './form-state';
 import type { FormValues } from './patient-form-values';
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-
 import type { Metadata } from 'next';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';
@@ -7,15 +6,15 @@ import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduli
 import { mayPerform } from '@healthsync/domain/appointments';
 
 import { CalendarAgenda } from '@/components/calendar/calendar-agenda';
-import { calendarRange, type CalendarView, isCalendarDate } from '@/lib/calendar/calendar-range';
 import { CalendarToolbar } from '@/components/calendar/calendar-toolbar';
 import { StaffCalendar } from '@/components/calendar/staff-calendar';
 import { StatusLegend } from '@/components/calendar/status-legend';
+import { listAllAppointments } from '@/lib/appointments-api';
+import { calendarRange, type CalendarView, isCalendarDate } from '@/lib/calendar/calendar-range';
 import { CALENDAR_STATUSES } from '@/lib/calendar/status-colors';
 import { formatLocalDay, formatTime, todayIn } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
-import { listAllAppointments } from '@/lib/appointments-api';
 import { doctorName, listDoctors, listSlots } from '@/lib/doctors-api';
 import { patientNamesById } from '@/lib/patients-api';
 

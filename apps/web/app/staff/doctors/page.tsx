@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { SEARCH_TEXT_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
+import { SPECIALTY_MAX_LENGTH } from '@healthsync/contracts/scheduling/scheduling-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { Pagination } from '@/components/ui/pagination';
 import { DoctorFilterForm } from '@/components/doctors/doctor-filter-form';
 import { DoctorList } from '@/components/doctors/doctor-list';
+import { Pagination } from '@/components/ui/pagination';
 import { requireStaff } from '@/lib/current-user';
-import { pageNumber } from '@/lib/page-number';
 import { allSpecialties, searchDoctors } from '@/lib/doctors-api';
+import { pageNumber } from '@/lib/page-number';
 
 export const metadata: Metadata = { title: 'Doctors' };
 
@@ -19,8 +21,8 @@ interface Props {
 export default async function DoctorsPage({ searchParams }: Props) {
   const user = await requireStaff();
   const params = await searchParams;
-  const specialty = params.specialty?.trim().slice(0, 100) || undefined;
-  const q = params.q?.trim().slice(0, 100) || undefined;
+  const specialty = params.specialty?.trim().slice(0, SPECIALTY_MAX_LENGTH) || undefined;
+  const q = params.q?.trim().slice(0, SEARCH_TEXT_MAX_LENGTH) || undefined;
   const page = pageNumber(params.page);
   const [doctors, specialties] = await Promise.all([searchDoctors({ specialty, q, page }), allSpecialties()]);
 

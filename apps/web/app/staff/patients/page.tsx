@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
@@ -7,9 +6,9 @@ import { Role } from '@healthsync/domain/accounts';
 
 import { PatientResults, PatientResultsSkeleton } from '@/components/patients/patient-results';
 import { PatientSearch } from '@/components/patients/patient-search';
+import { requireRole } from '@/lib/current-user';
 import { PATIENT_READERS, PATIENT_REGISTRARS } from '@/lib/patients/roles';
 import { readSearchParams } from '@/lib/patients/search-params';
-import { requireRole } from '@/lib/current-user';
 
 export const metadata: Metadata = { title: 'Patients' };
 

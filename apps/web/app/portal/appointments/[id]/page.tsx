@@ -6,13 +6,13 @@ import { AppointmentHistory } from '@/components/appointments/appointment-histor
 import { CancelAppointmentForm } from '@/components/appointments/cancel-appointment-form';
 import { DayAndTimePicker } from '@/components/appointments/day-and-time-picker';
 import { Notice } from '@/components/ui/notice';
+import { rescheduleOwnAppointmentAction } from '@/lib/actions/portal-appointments';
 import { availableActions, cancellationCutoff, permittedActions } from '@/lib/appointment-rules';
+import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
 import { formatDate, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requirePatient } from '@/lib/current-user';
-import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
 import { doctorName, getDoctor } from '@/lib/doctors-api';
-import { rescheduleOwnAppointmentAction } from '@/lib/actions/portal-appointments';
 
 export const metadata: Metadata = { title: 'My appointment' };
 

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 
+import { SEARCH_TEXT_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { Role } from '@healthsync/domain/accounts';
 
 import { AuditEntryList } from '@/components/admin/audit-entry-list';
 import { AuditFilterForm } from '@/components/admin/audit-filter-form';
-import { AUDIT_FILTER_FIELDS, type AuditFilterInput, checkAuditFilters } from '@/lib/admin/audit-filters';
 import { ChainVerification } from '@/components/admin/chain-verification';
 import { Pagination } from '@/components/ui/pagination';
 import { listAuditEntries, userNamesById, verifyAuditChain } from '@/lib/admin-api';
+import { AUDIT_FILTER_FIELDS, type AuditFilterInput, checkAuditFilters } from '@/lib/admin/audit-filters';
 import { formatDate, formatTime } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireRole } from '@/lib/current-user';
@@ -22,9 +23,13 @@ interface Props {
   searchParams: Promise<Params>;
 }
 
+/** What was typed into the filters, each cut to a search box's length (the checks below say what is wrong). */
 const inputOf = (params: Params): AuditFilterInput =>
   Object.fromEntries(
-    AUDIT_FILTER_FIELDS.map((field) => [field, params[field]?.trim().slice(0, 100) || undefined]),
+    AUDIT_FILTER_FIELDS.map((field) => [
+      field,
+      params[field]?.trim().slice(0, SEARCH_TEXT_MAX_LENGTH) || undefined,
+    ]),
   ) as AuditFilterInput;
 
 /** The API's own field errors, should its rules be stricter than the page's check. */

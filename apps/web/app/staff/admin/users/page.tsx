@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { SEARCH_TEXT_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { isRole, isStatus } from '@/lib/admin/account-labels';
-import { Pagination } from '@/components/ui/pagination';
 import { UserFilterForm } from '@/components/admin/user-filter-form';
 import { UserTable } from '@/components/admin/user-table';
+import { Pagination } from '@/components/ui/pagination';
 import { listUsers } from '@/lib/admin-api';
+import { isRole, isStatus } from '@/lib/admin/account-labels';
 import { clinicTimeZone } from '@/lib/config';
 import { requireRole } from '@/lib/current-user';
 import { pageNumber } from '@/lib/page-number';
@@ -22,7 +23,7 @@ export default async function UsersPage({ searchParams }: Props) {
   await requireRole(Role.Admin);
   const params = await searchParams;
   const filters = {
-    search: params.search?.trim().slice(0, 100) || undefined,
+    search: params.search?.trim().slice(0, SEARCH_TEXT_MAX_LENGTH) || undefined,
     role: isRole(params.role) ? params.role : undefined,
     status: isStatus(params.status) ? params.status : undefined,
     page: pageNumber(params.page),

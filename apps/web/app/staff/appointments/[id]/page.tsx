@@ -6,14 +6,14 @@ import { AppointmentDetails } from '@/components/appointments/appointment-detail
 import { AppointmentHistory } from '@/components/appointments/appointment-history';
 import { DayAndTimePicker } from '@/components/appointments/day-and-time-picker';
 import { Notice } from '@/components/ui/notice';
+import { staffRescheduleAction } from '@/lib/actions/staff-appointments';
 import { availableActions, permittedActions, refusalOf } from '@/lib/appointment-rules';
+import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
 import { todayIn } from '@/lib/clinic-time';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
-import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
 import { doctorName, getDoctor } from '@/lib/doctors-api';
 import { patientNamesById } from '@/lib/patients-api';
-import { staffRescheduleAction } from '@/lib/actions/staff-appointments';
 
 export const metadata: Metadata = { title: 'Appointment' };
 

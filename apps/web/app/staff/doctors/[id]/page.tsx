@@ -11,8 +11,8 @@ import { ExceptionList } from '@/components/doctors/exception-list';
 import { FreeTimes } from '@/components/doctors/free-times';
 import { clinicTimeZone } from '@/lib/config';
 import { requireStaff } from '@/lib/current-user';
-import { byIdOrNotFound } from '@/lib/not-found';
 import { doctorName, getAvailability, getDoctor, mayManageSchedule } from '@/lib/doctors-api';
+import { byIdOrNotFound } from '@/lib/not-found';
 
 export const metadata: Metadata = { title: 'Doctor' };
 

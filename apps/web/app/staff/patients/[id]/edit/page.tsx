@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { PatientForm } from '@/components/patients/patient-form';
-import { patientValues } from '@/lib/patients/patient-form-values';
-import { PATIENT_REGISTRARS } from '@/lib/patients/roles';
+import { updatePatientAction } from '@/lib/actions/patients';
 import { requireRole } from '@/lib/current-user';
 import { orNotFound } from '@/lib/not-found';
 import { fullName, getPatient } from '@/lib/patients-api';
-import { updatePatientAction } from '@/lib/actions/patients';
+import { patientValues } from '@/lib/patients/patient-form-values';
+import { PATIENT_REGISTRARS } from '@/lib/patients/roles';
 
 export const metadata: Metadata = { title: 'Edit patient' };
 
