@@ -2,11 +2,12 @@
 
 import { useActionState, useState } from 'react';
 
-import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
+import { EMAIL_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { Role } from '@healthsync/domain/accounts';
 
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
+import { NameFields } from '@/components/ui/name-fields';
 import { SelectField } from '@/components/ui/select-field';
 import { createStaffUserAction } from '@/lib/actions/admin-users';
 import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
@@ -23,20 +24,7 @@ export function CreateStaffForm() {
     <form action={action} className="card space-y-4">
       <FormAlert message={state.formError} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          {...field('firstName')}
-          label="First name"
-          autoComplete="off"
-          required
-          maxLength={PERSON_NAME_MAX_LENGTH}
-        />
-        <FormField
-          {...field('lastName')}
-          label="Last name"
-          autoComplete="off"
-          required
-          maxLength={PERSON_NAME_MAX_LENGTH}
-        />
+        <NameFields field={field} />
         <FormField
           {...field('email')}
           label="Email"

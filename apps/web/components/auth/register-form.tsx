@@ -6,6 +6,7 @@ import { PASSWORD_MIN_LENGTH } from '@healthsync/contracts/auth/password-rules';
 
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
+import { NameFields } from '@/components/ui/name-fields';
 import { Notice } from '@/components/ui/notice';
 import { createAccount, type RegistrationState } from '@/lib/actions/auth';
 import { fieldFrom } from '@/lib/problem';
@@ -23,8 +24,7 @@ export function RegisterForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.formError} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField {...fieldFrom(state, 'firstName')} label="First name" autoComplete="given-name" required />
-        <FormField {...fieldFrom(state, 'lastName')} label="Last name" autoComplete="family-name" required />
+        <NameFields field={(name) => fieldFrom(state, name)} autoComplete="own" />
       </div>
       <FormField
         {...fieldFrom(state, 'dateOfBirth')}

@@ -20,6 +20,38 @@ import { Notice } from '@/components/ui/notice';
 import { updateProfileAction } from '@/lib/actions/doctors';
 import { type ActionState, fieldFrom } from '@/lib/problem';
 
+/** The booking rules: whole numbers within the API's bounds (the daily cap may be left empty). */
+const BOOKING_RULES = [
+  {
+    name: 'defaultSlotMinutes',
+    label: 'Default slot length (minutes)',
+    min: MIN_SLOT_MINUTES,
+    max: MAX_SLOT_MINUTES,
+    required: true,
+  },
+  {
+    name: 'bufferMinutes',
+    label: 'Buffer around appointments (minutes)',
+    min: 0,
+    max: BUFFER_MINUTES_MAX,
+    required: true,
+  },
+  {
+    name: 'minNoticeMinutes',
+    label: 'Minimum notice for booking (minutes)',
+    min: 0,
+    max: MIN_NOTICE_MINUTES_MAX,
+    required: true,
+  },
+  {
+    name: 'dailyCap',
+    label: 'Most appointments a day',
+    hint: 'Leave empty for no limit',
+    min: 1,
+    max: DAILY_CAP_MAX,
+  },
+] as const;
+
 /** An admin's edit of a doctor's profile (PATCH /doctors/{id}), with the API's rules as constraints. */
 export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, {});
@@ -59,42 +91,15 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             maxLength={3}
             required
           />
-          <FormField
-            {...field('defaultSlotMinutes', String(doctor.defaultSlotMinutes))}
-            label="Default slot length (minutes)"
-            type="number"
-            min={MIN_SLOT_MINUTES}
-            max={MAX_SLOT_MINUTES}
-            step={1}
-            required
-          />
-          <FormField
-            {...field('bufferMinutes', String(doctor.bufferMinutes))}
-            label="Buffer around appointments (minutes)"
-            type="number"
-            min={0}
-            max={BUFFER_MINUTES_MAX}
-            step={1}
-            required
-          />
-          <FormField
-            {...field('minNoticeMinutes', String(doctor.minNoticeMinutes))}
-            label="Minimum notice for booking (minutes)"
-            type="number"
-            min={0}
-            max={MIN_NOTICE_MINUTES_MAX}
-            step={1}
-            required
-          />
-          <FormField
-            {...field('dailyCap', doctor.dailyCap === null ? '' : String(doctor.dailyCap))}
-            label="Most appointments a day"
-            hint="Leave empty for no limit"
-            type="number"
-            min={1}
-            max={DAILY_CAP_MAX}
-            step={1}
-          />
+          {BOOKING_RULES.map(({ name, ...rule }) => (
+            <FormField
+              key={name}
+              {...field(name, doctor[name] === null ? '' : String(doctor[name]))}
+              {...rule}
+              type="number"
+              step={1}
+            />
+          ))}
         </div>
         <FieldFrame id="field-bio" label="About" error={state.fieldErrors?.bio}>
           <textarea

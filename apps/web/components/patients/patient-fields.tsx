@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 
-import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
+import { EMAIL_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { PATIENT_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
 
 import { FormField } from '@/components/ui/form-field';
+import { NameFields } from '@/components/ui/name-fields';
 import { SelectField } from '@/components/ui/select-field';
 import {
   birthDateRange,
@@ -50,20 +51,7 @@ export function IdentityFields({ field }: { field: Field }) {
   const { min, max } = birthDateRange();
   return (
     <Group legend="Patient">
-      <FormField
-        {...field('firstName')}
-        label="First name"
-        autoComplete="off"
-        required
-        maxLength={PERSON_NAME_MAX_LENGTH}
-      />
-      <FormField
-        {...field('lastName')}
-        label="Last name"
-        autoComplete="off"
-        required
-        maxLength={PERSON_NAME_MAX_LENGTH}
-      />
+      <NameFields field={field} />
       <FormField {...field('dateOfBirth')} label="Date of birth" type="date" required min={min} max={max} />
       <SelectField {...field('sex')} label="Sex" options={SEX_OPTIONS} />
     </Group>
