@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
-import { refusedAppointmentAction } from '@/lib/appointment-action-state';
+import { refusedAppointmentAction } from '@/lib/appointment-refusals';
 import { bookAppointment, cancelAppointment, rescheduleAppointment } from '@/lib/appointments-api';
 import { formText } from '@/lib/form-data';
 import { type ActionState, toActionState } from '@/lib/problem';

@@ -7,8 +7,8 @@ import type { PatientSummary } from '@healthsync/contracts/patients';
 import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
 import { APPOINTMENT_ACTIONS } from '@healthsync/domain/appointments';
 
-import { refusedAppointmentAction } from '@/lib/appointment-action-state';
 import { statusLabel } from '@/lib/appointment-labels';
+import { refusedAppointmentAction } from '@/lib/appointment-refusals';
 import {
   bookAppointment,
   releaseHold,
