@@ -2,6 +2,24 @@ import nx from '@nx/eslint-plugin';
 import importPlugin from 'eslint-plugin-import';
 import prettier from 'eslint-config-prettier';
 
+/** apps/web: `@/lib/…` instead of `../../lib/…`; one `../` is the deepest relative import. */
+const NO_DEEP_RELATIVE = {
+  group: ['../../*'],
+  message: 'Import through the @/ alias (apps/web/tsconfig.json) instead of climbing more than one folder.',
+};
+
+/** apps/web: the API is called through one client per area (lib/<area>-api.ts), never directly. */
+const ONLY_API_CLIENTS = {
+  group: ['@/lib/api', './api'],
+  message: 'Call the API through its area client in lib/*-api.ts (add the call there).',
+};
+
+/** apps/web: server actions live in lib/actions/ or come in as props; app/ holds routes only. */
+const NO_APP_IMPORTS = {
+  group: ['@/app', '@/app/*', '../app/*', './app/*'],
+  message: 'Components and lib never import from app/: move the code to lib/ (server actions: lib/actions/).',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -69,6 +87,54 @@ export default [
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // The portal resolves its own `@/` alias (apps/web/tsconfig.json).
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    settings: {
+      'import/resolver': { typescript: { project: ['apps/web/tsconfig.json'] }, node: true },
+    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE, ONLY_API_CLIENTS] }] },
+  },
+  {
+    // Pages and route handlers use components and lib; never the other way round.
+    files: ['apps/web/components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_DEEP_RELATIVE, ONLY_API_CLIENTS, NO_APP_IMPORTS] }],
+    },
+  },
+  {
+    // lib is below components: what a component and a server action share lives in lib.
+    files: ['apps/web/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_DEEP_RELATIVE,
+            ONLY_API_CLIENTS,
+            NO_APP_IMPORTS,
+            { group: ['@/components/*'], message: 'lib never imports components.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The area clients are where the transport is used (and specs stand in for it).
+    files: ['apps/web/lib/*-api.ts', 'apps/web/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_DEEP_RELATIVE,
+            NO_APP_IMPORTS,
+            { group: ['@/components/*'], message: 'lib never imports components.' },
+          ],
+        },
+      ],
     },
   },
   {

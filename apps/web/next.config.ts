@@ -1,5 +1,4 @@
 import path from 'node:path';
-
 import type { NextConfig } from 'next';
 
 const workspaceRoot = path.join(__dirname, '../..');

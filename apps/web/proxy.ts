@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { isProduction, publicApiUrl } from './lib/config';
-import { forwardedForOf } from './lib/forwarded-for';
-import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from './lib/security-headers';
+import { isProduction, publicApiUrl } from '@/lib/config';
+import { forwardedForOf } from '@/lib/forwarded-for';
+import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security-headers';
 import {
   ACCESS_COOKIE,
   exchangeRefreshToken,
@@ -10,7 +10,7 @@ import {
   REFRESH_COOKIE,
   sessionCookies,
   type SessionCookie,
-} from './lib/session-cookies';
+} from '@/lib/session-cookies';
 
 /** Pages only signed-in users see. */
 const SIGNED_IN_AREAS = ['/portal', '/staff', '/notifications'];

@@ -4,7 +4,7 @@ import type { AccountStatus, Role } from '@healthsync/contracts/auth';
 import type { Page } from '@healthsync/contracts/common';
 
 import { api } from './api';
-import { namesById } from './names-by-id';
+import { fetchByIds, idsQuery, namesOf } from './by-ids';
 
 export const USERS_PAGE_SIZE = 20;
 export const AUDIT_PAGE_SIZE = 25;
@@ -62,10 +62,10 @@ export function verifyAuditChain(): Promise<ChainVerificationView> {
   return api<ChainVerificationView>('/admin/audit-logs/verify');
 }
 
-/** Account names by user id, for showing who did what; an unknown id is left out. */
-export function userNamesById(ids: readonly (string | null)[]): Promise<Map<string, string>> {
-  return namesById(
-    ids.filter((id): id is string => id !== null),
-    getUser,
+/** Account names by user id, for showing who did what: one request per hundred ids; an unknown id is left out. */
+export async function userNamesById(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const users = await fetchByIds(ids, (batch) =>
+    api<Page<UserSummary>>('/admin/users', { query: idsQuery(batch) }),
   );
+  return namesOf(users);
 }

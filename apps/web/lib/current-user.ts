@@ -1,13 +1,12 @@
 import { cache } from 'react';
-
 import { redirect } from 'next/navigation';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';
 import { Role } from '@healthsync/domain/accounts';
 
-import { api } from './api';
+import { me } from './auth-api';
 
-export const currentUser = cache((): Promise<CurrentUser> => api<CurrentUser>('/auth/me'));
+export const currentUser = cache((): Promise<CurrentUser> => me());
 
 export function homeOf(role: Role): '/portal' | '/staff' {
   return role === Role.Patient ? '/portal' : '/staff';

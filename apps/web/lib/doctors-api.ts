@@ -1,13 +1,18 @@
-import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
-import type { Page } from '@healthsync/contracts/common';
-import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
-import type { AvailabilityView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import type { CurrentUser } from '@healthsync/contracts/auth';
+import type { Page } from '@healthsync/contracts/common';
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
+import type { AvailabilityExceptionDto, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
+import type {
+  AvailabilityView,
+  DoctorView,
+  SlotListView,
+} from '@healthsync/contracts/scheduling/scheduling.responses';
 import { Role } from '@healthsync/domain/accounts';
 import { formatMajorUnits } from '@healthsync/domain/money';
 import type { WeeklyRule } from '@healthsync/domain/scheduling';
 
 import { api } from './api';
+import { fetchByIds, idsQuery } from './by-ids';
 
 export const DOCTORS_PAGE_SIZE = 20;
 
@@ -21,10 +26,34 @@ export function searchDoctors(query: {
   return api<Page<DoctorView>>('/doctors', { query: { ...query, limit: DOCTORS_PAGE_SIZE } });
 }
 
+/** The clinic's doctors (one page of the most a page holds), optionally of one specialty. */
+export function listDoctors(specialty?: string): Promise<Page<DoctorView>> {
+  return api<Page<DoctorView>>('/doctors', { query: { specialty, limit: MAX_PAGE_SIZE } });
+}
+
 /** Every specialty on record, for the filter. */
 export async function allSpecialties(): Promise<string[]> {
-  const page = await api<Page<DoctorView>>('/doctors', { query: { limit: MAX_PAGE_SIZE } });
+  const page = await listDoctors();
   return [...new Set(page.items.map((doctor) => doctor.specialty))].sort();
+}
+
+export function getDoctor(id: string): Promise<DoctorView> {
+  return api<DoctorView>(doctorPath(id));
+}
+
+/** The doctors behind a list of appointments: one request per hundred ids, not one per row. */
+export function doctorsById(ids: readonly string[]): Promise<Map<string, DoctorView>> {
+  return fetchByIds(ids, (batch) => api<Page<DoctorView>>('/doctors', { query: idsQuery(batch) }));
+}
+
+export function listSlots(doctorId: string, from: string, to: string): Promise<SlotListView> {
+  return api<SlotListView>(doctorPath(doctorId, '/slots'), { query: { from, to, type: 'consultation' } });
+}
+
+export function doctorName(doctor: DoctorView | undefined): string {
+  if (!doctor) return 'Unknown doctor';
+  const name = `${doctor.firstName} ${doctor.lastName}`.trim();
+  return name ? `Dr ${name}` : `${doctor.specialty} doctor`;
 }
 
 export function updateDoctorProfile(id: string, changes: UpdateDoctorProfileDto): Promise<DoctorView> {

@@ -2,7 +2,7 @@ import { CommonErrorCode } from '@healthsync/contracts/common/problem';
 import { AppointmentErrorCode } from '@healthsync/contracts/scheduling/appointment-rules';
 
 import { messageOf } from './error-messages';
-import { ApiError, toFormState } from './problem';
+import { ApiError, toActionState } from './problem';
 
 const refused = (status: number, code: string, detail = 'Developer detail: row 42 of table x.') =>
   new ApiError(status, { status, code, detail });
@@ -23,9 +23,9 @@ describe('messageOf', () => {
   });
 });
 
-describe('toFormState', () => {
+describe('toActionState', () => {
   it("shows the code's message, not the API's detail", () => {
-    const state = toFormState(refused(409, AppointmentErrorCode.PatientBusy));
+    const state = toActionState(refused(409, AppointmentErrorCode.PatientBusy));
     expect(state.formError).toBe('The patient already has an appointment at that time.');
     expect(state.formError).not.toContain('Developer detail');
   });

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-
 import { io, type Socket } from 'socket.io-client';
 
 import { LIVE_EVENTS } from '@healthsync/contracts/notifications/notifications.responses';

@@ -1,10 +1,11 @@
 import type { Page } from '@healthsync/contracts/common';
+import type { NotificationPreferencesDto } from '@healthsync/contracts/notifications';
 import type {
+  LiveTicket,
   NotificationItem,
   NotificationPreferencesView,
   UnreadCount,
 } from '@healthsync/contracts/notifications/notifications.responses';
-import type { NotificationPreferencesDto } from '@healthsync/contracts/notifications';
 
 import { api } from './api';
 
@@ -36,4 +37,9 @@ export function saveNotificationPreferences(
   preferences: NotificationPreferencesDto,
 ): Promise<NotificationPreferencesView> {
   return api<NotificationPreferencesView>('/notifications/preferences', { method: 'PUT', body: preferences });
+}
+
+/** A one-minute ticket for the browser's Socket.io connection (see app/live/ticket). */
+export function liveTicket(): Promise<LiveTicket> {
+  return api<LiveTicket>('/notifications/live-ticket', { method: 'POST' });
 }

@@ -1,5 +1,5 @@
-import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type { Page } from '@healthsync/contracts/common';
+import { MAX_PAGE_SIZE } from '@healthsync/contracts/common/page-limits';
 import type {
   CreatePatientDto,
   MedicalHistoryDto,
@@ -10,10 +10,9 @@ import type {
   UpdateMyContactDto,
   UpdatePatientDto,
 } from '@healthsync/contracts/patients';
-import { PATIENT_IDS_MAX } from '@healthsync/contracts/patients/patient-rules';
-import type { AppointmentView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
 import { api } from './api';
+import { fetchByIds, idsQuery, namesOf } from './by-ids';
 
 export const PATIENT_PAGE_SIZE = 20;
 
@@ -35,21 +34,12 @@ export function searchPatients(
   return api<Page<PatientSummary>>('/patients', { query: { ...search, limit } });
 }
 
-/**
- * Patients' display names by id, one search per hundred ids (not one request per patient); a
- * patient the caller may not see is left out.
- */
+/** Patients' display names by id, one search per hundred ids; a patient the caller may not see is left out. */
 export async function patientNamesById(ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  const batches = Array.from({ length: Math.ceil(unique.length / PATIENT_IDS_MAX) }, (_, index) =>
-    unique.slice(index * PATIENT_IDS_MAX, (index + 1) * PATIENT_IDS_MAX),
+  const patients = await fetchByIds(ids, (batch) =>
+    api<Page<PatientSummary>>('/patients', { query: idsQuery(batch) }),
   );
-  const pages = await Promise.all(
-    batches.map((batch) =>
-      api<Page<PatientSummary>>('/patients', { query: { ids: batch.join(','), limit: PATIENT_IDS_MAX } }),
-    ),
-  );
-  return new Map(pages.flatMap((page) => page.items).map((patient) => [patient.id, fullName(patient)]));
+  return namesOf(patients);
 }
 
 export function getPatient(id: string): Promise<PatientView> {
@@ -91,11 +81,6 @@ export function recordMedicalHistory(
   body: MedicalHistoryDto,
 ): Promise<MedicalHistoryView> {
   return api<MedicalHistoryView>(`${patientPath(patientId)}/medical-history`, { method: 'PUT', body });
-}
-
-/** The patient's appointments the caller may see (a doctor: their own with this patient), earliest first. */
-export function patientAppointments(patientId: string): Promise<Page<AppointmentView>> {
-  return api<Page<AppointmentView>>('/appointments', { query: { patientId, limit: MAX_PAGE_SIZE } });
 }
 
 export const fullName = (patient: { firstName: string; lastName: string }): string =>

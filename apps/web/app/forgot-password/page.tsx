@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AuthCard } from '../../components/auth-card';
-import { ForgotPasswordForm } from '../../components/forgot-password-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
 
 export const metadata: Metadata = { title: 'Forgot password' };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AuthCard } from '../../components/auth-card';
-import { unlockAccount } from '../actions/auth';
-import { LoginForm } from '../../components/login-form';
-import { Notice } from '../../components/notice';
+import { AuthCard } from '@/components/auth/auth-card';
+import { LoginForm } from '@/components/auth/login-form';
+import { Notice } from '@/components/ui/notice';
+import { unlockAccount } from '@/lib/actions/auth';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

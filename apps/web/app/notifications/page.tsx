@@ -1,24 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
-
-import { LiveRefresh } from '../../components/notifications/live-refresh';
-import { MarkAllReadButton } from '../../components/notifications/mark-read-button';
-import { NotificationList } from '../../components/notifications/notification-list';
-import { clinicTimeZone } from '../../lib/config';
-import { listNotifications, NOTIFICATIONS_PAGE_SIZE } from '../../lib/notifications-api';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
+import { MarkAllReadButton } from '@/components/notifications/mark-read-button';
+import { NotificationList } from '@/components/notifications/notification-list';
+import { PageSteps } from '@/components/ui/pagination';
+import { clinicTimeZone } from '@/lib/config';
+import { listNotifications, NOTIFICATIONS_PAGE_SIZE } from '@/lib/notifications-api';
+import { pageCount, pageNumber } from '@/lib/page-number';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
 interface SearchParams {
   page?: string;
   show?: string;
-}
-
-function pageNumber(value: string | undefined): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1;
 }
 
 function hrefOf(page: number, unreadOnly: boolean): string {
@@ -35,7 +30,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const page = pageNumber(params.page);
   const timeZone = clinicTimeZone();
   const result = await listNotifications(page, unreadOnly);
-  const pages = Math.max(1, Math.ceil(result.total / NOTIFICATIONS_PAGE_SIZE));
+  const pages = pageCount(result.total, NOTIFICATIONS_PAGE_SIZE);
   const hasUnread = result.items.some((item) => item.readAt === null) || unreadOnly;
 
   return (
@@ -74,27 +69,13 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <NotificationList items={result.items} timeZone={timeZone} />
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-3">
-          {page > 1 ? (
-            <Link href={hrefOf(page - 1, unreadOnly)} rel="prev">
-              Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link href={hrefOf(page + 1, unreadOnly)} rel="next">
-              Older
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <PageSteps
+        label="Pages"
+        page={page}
+        pages={pages}
+        hrefOf={(target) => hrefOf(target, unreadOnly)}
+        labels={{ previous: 'Newer', next: 'Older' }}
+      />
     </>
   );
 }

@@ -4,13 +4,14 @@ import Link from 'next/link';
 import type { AppointmentView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { type AppointmentStatus, isActiveStatus } from '@healthsync/domain/appointments';
 
-import { Notice } from '../../components/notice';
-import { PatientAppointmentList } from '../../components/patient-appointment-list';
-import { availableActions } from '../../lib/appointment-rules';
-import { formatDate, formatTime } from '../../lib/clinic-time';
-import { clinicTimeZone } from '../../lib/config';
-import { requirePatient } from '../../lib/current-user';
-import { doctorsById, listAllAppointments } from '../../lib/scheduling-api';
+import { PatientAppointmentList } from '@/components/appointments/patient-appointment-list';
+import { Notice } from '@/components/ui/notice';
+import { availableActions } from '@/lib/appointment-rules';
+import { listAllAppointments } from '@/lib/appointments-api';
+import { formatDate, formatTime } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requirePatient } from '@/lib/current-user';
+import { doctorsById } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'My appointments' };
 

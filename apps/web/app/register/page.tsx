@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AuthCard } from '../../components/auth-card';
-import { RegisterForm } from '../../components/register-form';
+import { AuthCard } from '@/components/auth/auth-card';
+import { RegisterForm } from '@/components/auth/register-form';
 
 export const metadata: Metadata = { title: 'Create account' };
 

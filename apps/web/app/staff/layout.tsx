@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { SignedInShell } from '../../components/signed-in-shell';
-import { requireStaff } from '../../lib/current-user';
+import { SignedInShell } from '@/components/layout/signed-in-shell';
+import { requireStaff } from '@/lib/current-user';
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   return <SignedInShell user={await requireStaff()}>{children}</SignedInShell>;

@@ -2,15 +2,16 @@ import type { Metadata } from 'next';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { FrontDeskQueue } from '../../components/front-desk-queue';
-import { HeldSlots } from '../../components/held-slots';
-import { LiveRefresh } from '../../components/notifications/live-refresh';
-import { StaffDaySchedule } from '../../components/staff-day-schedule';
-import { dayRange, formatLocalDay, todayIn } from '../../lib/clinic-time';
-import { clinicTimeZone } from '../../lib/config';
-import { requireStaff } from '../../lib/current-user';
-import { patientNamesById } from '../../lib/patients-api';
-import { doctorsById, frontDeskQueue, listAppointments, listHolds } from '../../lib/scheduling-api';
+import { FrontDeskQueue } from '@/components/appointments/front-desk-queue';
+import { HeldSlots } from '@/components/appointments/held-slots';
+import { StaffDaySchedule } from '@/components/appointments/staff-day-schedule';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
+import { frontDeskQueue, listAppointments, listHolds } from '@/lib/appointments-api';
+import { dayRange, formatLocalDay, todayIn } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requireStaff } from '@/lib/current-user';
+import { doctorsById } from '@/lib/doctors-api';
+import { patientNamesById } from '@/lib/patients-api';
 
 export const metadata: Metadata = { title: 'Today' };
 

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 
-import { setStatusAction } from '../../app/staff/admin/users/actions';
-import { FormAlert } from '../form-alert';
-import type { ActionState } from './form-values';
+import { FormAlert } from '@/components/ui/form-alert';
+import { setStatusAction } from '@/lib/actions/admin-users';
+import type { ActionState } from '@/lib/problem';
 
 interface Props {
   userId: string;

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import type { AuditEntryView } from '@healthsync/contracts/audit';
 import { AuditOutcome } from '@healthsync/contracts/audit/audit-rules';
 
-import { formatDate, formatTime } from '../../lib/clinic-time';
-import { ROLE_LABELS } from './account-labels';
+import { ROLE_LABELS } from '@/lib/admin/account-labels';
+import { formatDate, formatTime } from '@/lib/clinic-time';
 
 interface Props {
   entries: AuditEntryView[];

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 
-import { FormField } from '../form-field';
-import type { AuditFilterInput } from './audit-filters';
+import { AUDIT_NAME_MAX_LENGTH } from '@healthsync/contracts/audit/audit-rules';
+
+import { FormField } from '@/components/ui/form-field';
+import type { AuditFilterInput } from '@/lib/admin/audit-filters';
 
 interface Props {
   input: AuditFilterInput;
@@ -17,12 +19,17 @@ export function AuditFilterForm({ input, errors, timeZone }: Props) {
     <form method="get" action="/staff/admin/audit" role="search" className="card space-y-4" noValidate>
       <h2>Filter</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <FormField {...field('action')} label="Action" hint="e.g. admin.user_role_change" maxLength={64} />
+        <FormField
+          {...field('action')}
+          label="Action"
+          hint="e.g. admin.user_role_change"
+          maxLength={AUDIT_NAME_MAX_LENGTH}
+        />
         <FormField
           {...field('resourceType')}
           label="Type"
           hint="e.g. user, patient, appointment"
-          maxLength={64}
+          maxLength={AUDIT_NAME_MAX_LENGTH}
         />
         <FormField {...field('actorId')} label="Actor id" hint="Who did it (account id)" />
         <FormField {...field('patientId')} label="Patient id" hint="Whose record was touched" />

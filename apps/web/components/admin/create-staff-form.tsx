@@ -2,38 +2,36 @@
 
 import { useActionState, useState } from 'react';
 
+import { EMAIL_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { createStaffUserAction } from '../../app/staff/admin/users/actions';
-import { FormAlert } from '../form-alert';
-import { FormField } from '../form-field';
-import { SelectField } from '../select-field';
-import { STAFF_ROLE_OPTIONS } from './account-labels';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
+import { NameFields } from '@/components/ui/name-fields';
+import { SelectField } from '@/components/ui/select-field';
+import { createStaffUserAction } from '@/lib/actions/admin-users';
+import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
+import { type ActionState, fieldFrom } from '@/lib/problem';
+
 import { DoctorDetailFields } from './doctor-detail-fields';
-import type { ActionState } from './form-values';
 
 /** Name, email and role of a new staff member; a doctor also needs a specialty and a licence number. */
 export function CreateStaffForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(createStaffUserAction, {});
   const [role, setRole] = useState(state.values?.['role'] ?? Role.Receptionist);
-  const field = (name: string) => ({
-    name,
-    defaultValue: state.values?.[name],
-    error: state.fieldErrors?.[name],
-  });
+  const field = (name: string) => fieldFrom(state, name);
   return (
     <form action={action} className="card space-y-4">
       <FormAlert message={state.formError} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField {...field('firstName')} label="First name" autoComplete="off" required maxLength={100} />
-        <FormField {...field('lastName')} label="Last name" autoComplete="off" required maxLength={100} />
+        <NameFields field={field} />
         <FormField
           {...field('email')}
           label="Email"
           type="email"
           autoComplete="off"
           required
-          maxLength={254}
+          maxLength={EMAIL_MAX_LENGTH}
         />
         <SelectField
           name="role"

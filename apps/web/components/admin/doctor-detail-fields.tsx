@@ -1,4 +1,9 @@
-import { FormField } from '../form-field';
+import {
+  LICENCE_NUMBER_MAX_LENGTH,
+  SPECIALTY_MAX_LENGTH,
+} from '@healthsync/contracts/scheduling/scheduling-limits';
+
+import { FormField } from '@/components/ui/form-field';
 
 interface Props {
   values?: Record<string, string | undefined>;
@@ -16,7 +21,7 @@ export function DoctorDetailFields({ values, errors }: Props) {
         defaultValue={values?.['specialty']}
         error={errors?.['specialty']}
         required
-        maxLength={100}
+        maxLength={SPECIALTY_MAX_LENGTH}
       />
       <FormField
         name="licenceNumber"
@@ -24,7 +29,7 @@ export function DoctorDetailFields({ values, errors }: Props) {
         defaultValue={values?.['licenceNumber']}
         error={errors?.['licenceNumber']}
         required
-        maxLength={50}
+        maxLength={LICENCE_NUMBER_MAX_LENGTH}
       />
     </fieldset>
   );

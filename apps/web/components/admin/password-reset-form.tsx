@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 
-import { passwordResetAction } from '../../app/staff/admin/users/actions';
-import { FormAlert } from '../form-alert';
-import { Notice } from '../notice';
-import type { ActionState } from './form-values';
+import { FormAlert } from '@/components/ui/form-alert';
+import { Notice } from '@/components/ui/notice';
+import { passwordResetAction } from '@/lib/actions/admin-users';
+import type { ActionState } from '@/lib/problem';
 
 /** Emails the person a single-use link to choose a new password; no password passes through the admin. */
 export function PasswordResetForm({ userId, email }: { userId: string; email: string }) {

@@ -4,13 +4,14 @@ import { useActionState, useState } from 'react';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { changeRoleAction } from '../../app/staff/admin/users/actions';
-import { FormAlert } from '../form-alert';
-import { Notice } from '../notice';
-import { SelectField } from '../select-field';
-import { STAFF_ROLE_OPTIONS } from './account-labels';
+import { FormAlert } from '@/components/ui/form-alert';
+import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
+import { changeRoleAction } from '@/lib/actions/admin-users';
+import { STAFF_ROLE_OPTIONS } from '@/lib/admin/account-labels';
+import type { ActionState } from '@/lib/problem';
+
 import { DoctorDetailFields } from './doctor-detail-fields';
-import type { ActionState } from './form-values';
 
 interface Props {
   userId: string;

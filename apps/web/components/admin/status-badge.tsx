@@ -1,6 +1,6 @@
 import { AccountStatus } from '@healthsync/domain/accounts';
 
-import { STATUS_LABELS } from './account-labels';
+import { STATUS_LABELS } from '@/lib/admin/account-labels';
 
 /** Active or deactivated, plus "locked" after repeated failed sign-ins; words, not colour alone. */
 export function StatusBadge({ status, locked }: { status: AccountStatus; locked: boolean }) {

@@ -1,7 +1,7 @@
 import { AccountStatus, Role } from '@healthsync/domain/accounts';
 
-import { FilterButtons, FilterSearch, FilterSelect } from '../filter-form';
-import { ROLE_LABELS, STATUS_LABELS } from './account-labels';
+import { FilterButtons, FilterSearch, FilterSelect } from '@/components/ui/filter-form';
+import { ROLE_LABELS, STATUS_LABELS } from '@/lib/admin/account-labels';
 
 interface Props {
   search?: string;

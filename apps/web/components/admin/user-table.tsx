@@ -2,8 +2,9 @@ import Link from 'next/link';
 
 import type { UserSummary } from '@healthsync/contracts/admin';
 
-import { formatDate } from '../../lib/clinic-time';
-import { fullName, ROLE_LABELS } from './account-labels';
+import { fullName, ROLE_LABELS } from '@/lib/admin/account-labels';
+import { formatDate } from '@/lib/clinic-time';
+
 import { StatusBadge } from './status-badge';
 
 interface Props {

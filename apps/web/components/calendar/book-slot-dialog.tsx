@@ -2,13 +2,15 @@
 
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from 'react';
 
+import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
+
+import { FormAlert } from '@/components/ui/form-alert';
 import {
   bookForPatientAction,
   findPatientsAction,
   type PatientMatch,
-} from '../../app/staff/appointments/actions';
-import type { AppointmentActionState } from '../../lib/appointment-action-state';
-import { FormAlert } from '../form-alert';
+} from '@/lib/actions/staff-appointments';
+import type { ActionState } from '@/lib/problem';
 
 export interface BookingTarget {
   startsAt: string;
@@ -44,10 +46,7 @@ function usePatientSearch() {
 /** A modal dialog that books the chosen free slot for a patient found by name. */
 export function BookSlotDialog({ target, doctorId, doctorLabel, bookingKey, timeZone, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [state, formAction, pending] = useActionState<AppointmentActionState, FormData>(
-    bookForPatientAction,
-    {},
-  );
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(bookForPatientAction, {});
   const search = usePatientSearch();
   const id = useId();
 
@@ -85,7 +84,7 @@ export function BookSlotDialog({ target, doctorId, doctorLabel, bookingKey, time
             autoComplete="off"
             value={search.query}
             onChange={(event) => search.setQuery(event.target.value)}
-            maxLength={100}
+            maxLength={PATIENT_SEARCH_TEXT_MAX}
             className="field-input"
             aria-describedby={`${id}-hint`}
             autoFocus

@@ -2,8 +2,8 @@ import Link from 'next/link';
 
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { doctorName } from '../../lib/scheduling-api';
-import { calendarHref, type CalendarRange, type CalendarView } from './calendar-range';
+import { calendarHref, type CalendarRange, type CalendarView } from '@/lib/calendar/calendar-range';
+import { doctorName } from '@/lib/doctors-api';
 
 interface Props {
   view: CalendarView;

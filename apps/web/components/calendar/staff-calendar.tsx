@@ -10,10 +10,11 @@ import { useEffect, useState } from 'react';
 
 import type { AppointmentStatusName } from '@healthsync/contracts/scheduling';
 
+import { calendarHref, type CalendarView } from '@/lib/calendar/calendar-range';
+import { clinicZonePlugin } from '@/lib/calendar/clinic-zone-plugin';
+import { FREE_SLOT_SWATCH, STATUS_SWATCHES } from '@/lib/calendar/status-colors';
+
 import { BookSlotDialog, type BookingTarget } from './book-slot-dialog';
-import { calendarHref, type CalendarView } from './calendar-range';
-import { clinicZonePlugin } from './clinic-zone-plugin';
-import { FREE_SLOT_SWATCH, STATUS_SWATCHES } from './status-colors';
 
 export interface CalendarAppointment {
   id: string;

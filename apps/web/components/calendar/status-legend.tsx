@@ -1,5 +1,10 @@
-import { statusLabel } from '../appointment-status-badge';
-import { CALENDAR_STATUSES, FREE_SLOT_SWATCH, type Swatch, STATUS_SWATCHES } from './status-colors';
+import { statusLabel } from '@/lib/appointment-labels';
+import {
+  CALENDAR_STATUSES,
+  FREE_SLOT_SWATCH,
+  type Swatch,
+  STATUS_SWATCHES,
+} from '@/lib/calendar/status-colors';
 
 function Key({ swatch, label, dashed = false }: { swatch: Swatch; label: string; dashed?: boolean }) {
   return (

@@ -9,11 +9,11 @@ import {
 } from '@healthsync/contracts/scheduling/scheduling-limits';
 import type { Weekday, WeeklyRule } from '@healthsync/domain/scheduling';
 
-import { saveAvailabilityAction } from '../../app/staff/doctors/actions';
-import type { ActionState } from '../admin/form-values';
-import { FormAlert } from '../form-alert';
-import { Notice } from '../notice';
-import { WEEKDAYS, weeklyRuleErrors } from './schedule-rules';
+import { FormAlert } from '@/components/ui/form-alert';
+import { Notice } from '@/components/ui/notice';
+import { saveAvailabilityAction } from '@/lib/actions/doctors';
+import { WEEKDAYS, weeklyRuleErrors } from '@/lib/doctors/schedule-rules';
+import type { ActionState } from '@/lib/problem';
 
 interface Row {
   key: number;

@@ -1,4 +1,4 @@
-import { FilterButtons, FilterSearch, FilterSelect } from '../filter-form';
+import { FilterButtons, FilterSearch, FilterSelect } from '@/components/ui/filter-form';
 
 interface Props {
   specialties: string[];

@@ -2,8 +2,8 @@ import Link from 'next/link';
 
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { formatFee } from '../../lib/doctors-api';
-import { doctorName } from '../../lib/scheduling-api';
+import { formatFee } from '@/lib/doctors-api';
+import { doctorName } from '@/lib/doctors-api';
 
 /** The doctors as cards: name (to the profile), specialty, licence, fee and slot length. */
 export function DoctorList({ doctors, filtered }: { doctors: DoctorView[]; filtered: boolean }) {

@@ -5,28 +5,58 @@ import { useActionState } from 'react';
 import {
   BUFFER_MINUTES_MAX,
   DAILY_CAP_MAX,
+  DOCTOR_BIO_MAX_LENGTH,
   MAX_SLOT_MINUTES,
   MIN_NOTICE_MINUTES_MAX,
   MIN_SLOT_MINUTES,
+  SPECIALTY_MAX_LENGTH,
 } from '@healthsync/contracts/scheduling/scheduling-limits';
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { formatMajorUnits } from '@healthsync/domain/money';
 
-import { updateProfileAction } from '../../app/staff/doctors/actions';
-import type { ActionState } from '../admin/form-values';
-import { FormAlert } from '../form-alert';
-import { describedBy, FieldFrame, FormField } from '../form-field';
-import { Notice } from '../notice';
+import { FormAlert } from '@/components/ui/form-alert';
+import { describedBy, FieldFrame, FormField } from '@/components/ui/form-field';
+import { Notice } from '@/components/ui/notice';
+import { updateProfileAction } from '@/lib/actions/doctors';
+import { type ActionState, fieldFrom } from '@/lib/problem';
+
+/** The booking rules: whole numbers within the API's bounds (the daily cap may be left empty). */
+const BOOKING_RULES = [
+  {
+    name: 'defaultSlotMinutes',
+    label: 'Default slot length (minutes)',
+    min: MIN_SLOT_MINUTES,
+    max: MAX_SLOT_MINUTES,
+    required: true,
+  },
+  {
+    name: 'bufferMinutes',
+    label: 'Buffer around appointments (minutes)',
+    min: 0,
+    max: BUFFER_MINUTES_MAX,
+    required: true,
+  },
+  {
+    name: 'minNoticeMinutes',
+    label: 'Minimum notice for booking (minutes)',
+    min: 0,
+    max: MIN_NOTICE_MINUTES_MAX,
+    required: true,
+  },
+  {
+    name: 'dailyCap',
+    label: 'Most appointments a day',
+    hint: 'Leave empty for no limit',
+    min: 1,
+    max: DAILY_CAP_MAX,
+  },
+] as const;
 
 /** An admin's edit of a doctor's profile (PATCH /doctors/{id}), with the API's rules as constraints. */
 export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, {});
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
-  const field = (name: string, fallback: string) => ({
-    name,
-    defaultValue: value(name, fallback),
-    error: state.fieldErrors?.[name],
-  });
+  const field = (name: string, initial: string) => fieldFrom(state, name, { initial });
   return (
     <details className="card" open={Boolean(state.formError)}>
       <summary className="cursor-pointer font-semibold">Edit profile and booking rules</summary>
@@ -35,7 +65,12 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
         <FormAlert message={state.formError} />
         {state.notice && <Notice message={state.notice} />}
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField {...field('specialty', doctor.specialty)} label="Specialty" required maxLength={100} />
+          <FormField
+            {...field('specialty', doctor.specialty)}
+            label="Specialty"
+            required
+            maxLength={SPECIALTY_MAX_LENGTH}
+          />
           <FormField
             {...field('languages', doctor.languages.join(', '))}
             label="Languages"
@@ -56,49 +91,22 @@ export function DoctorProfileForm({ doctor }: { doctor: DoctorView }) {
             maxLength={3}
             required
           />
-          <FormField
-            {...field('defaultSlotMinutes', String(doctor.defaultSlotMinutes))}
-            label="Default slot length (minutes)"
-            type="number"
-            min={MIN_SLOT_MINUTES}
-            max={MAX_SLOT_MINUTES}
-            step={1}
-            required
-          />
-          <FormField
-            {...field('bufferMinutes', String(doctor.bufferMinutes))}
-            label="Buffer around appointments (minutes)"
-            type="number"
-            min={0}
-            max={BUFFER_MINUTES_MAX}
-            step={1}
-            required
-          />
-          <FormField
-            {...field('minNoticeMinutes', String(doctor.minNoticeMinutes))}
-            label="Minimum notice for booking (minutes)"
-            type="number"
-            min={0}
-            max={MIN_NOTICE_MINUTES_MAX}
-            step={1}
-            required
-          />
-          <FormField
-            {...field('dailyCap', doctor.dailyCap === null ? '' : String(doctor.dailyCap))}
-            label="Most appointments a day"
-            hint="Leave empty for no limit"
-            type="number"
-            min={1}
-            max={DAILY_CAP_MAX}
-            step={1}
-          />
+          {BOOKING_RULES.map(({ name, ...rule }) => (
+            <FormField
+              key={name}
+              {...field(name, doctor[name] === null ? '' : String(doctor[name]))}
+              {...rule}
+              type="number"
+              step={1}
+            />
+          ))}
         </div>
         <FieldFrame id="field-bio" label="About" error={state.fieldErrors?.bio}>
           <textarea
             id="field-bio"
             name="bio"
             rows={3}
-            maxLength={2000}
+            maxLength={DOCTOR_BIO_MAX_LENGTH}
             defaultValue={value('bio', doctor.bio)}
             className="field-input"
             aria-invalid={state.fieldErrors?.bio ? true : undefined}

@@ -1,6 +1,6 @@
 import type { DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { formatFee } from '../../lib/doctors-api';
+import { formatFee } from '@/lib/doctors-api';
 
 const minutes = (value: number) => `${value} min`;
 

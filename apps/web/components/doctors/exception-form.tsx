@@ -2,15 +2,20 @@
 
 import { useActionState, useState, type FormEvent } from 'react';
 
-import { MAX_SLOT_MINUTES, MIN_SLOT_MINUTES } from '@healthsync/contracts/scheduling/scheduling-limits';
+import {
+  EXCEPTION_REASON_MAX_LENGTH,
+  MAX_SLOT_MINUTES,
+  MIN_SLOT_MINUTES,
+} from '@healthsync/contracts/scheduling/scheduling-limits';
 
-import { addExceptionAction } from '../../app/staff/doctors/actions';
-import { type ActionState, textOf } from '../admin/form-values';
-import { FormAlert } from '../form-alert';
-import { FormField } from '../form-field';
-import { Notice } from '../notice';
-import { SelectField } from '../select-field';
-import { exceptionErrors } from './schedule-rules';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
+import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
+import { addExceptionAction } from '@/lib/actions/doctors';
+import { exceptionErrors } from '@/lib/doctors/schedule-rules';
+import { textOf } from '@/lib/form-data';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 
 const KINDS = [
   { value: 'day_off', label: 'Day off' },
@@ -29,7 +34,7 @@ export function ExceptionForm({
   const [kind, setKind] = useState(state.values?.kind ?? 'day_off');
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors = clientErrors ?? state.fieldErrors ?? {};
-  const field = (name: string) => ({ name, defaultValue: state.values?.[name], error: errors[name] });
+  const field = (name: string) => fieldFrom({ ...state, fieldErrors: errors }, name);
 
   const check = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget);
@@ -47,7 +52,8 @@ export function ExceptionForm({
       }
     }
     if (!textOf(form, 'date')) found['date'] = 'Choose a date.';
-    if (textOf(form, 'reason').length > 500) found['reason'] = 'At most 500 characters.';
+    if (textOf(form, 'reason').length > EXCEPTION_REASON_MAX_LENGTH)
+      found['reason'] = `At most ${EXCEPTION_REASON_MAX_LENGTH} characters.`;
     if (Object.keys(found).length > 0) event.preventDefault();
     setClientErrors(Object.keys(found).length > 0 ? found : null);
   };
@@ -84,7 +90,7 @@ export function ExceptionForm({
             />
           </>
         )}
-        <FormField {...field('reason')} label="Reason (optional)" maxLength={500} />
+        <FormField {...field('reason')} label="Reason (optional)" maxLength={EXCEPTION_REASON_MAX_LENGTH} />
       </div>
       <button type="submit" className="btn" disabled={pending}>
         {pending ? 'Adding…' : 'Add'}

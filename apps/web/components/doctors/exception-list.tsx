@@ -1,6 +1,7 @@
 import type { AvailabilityExceptionView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { formatLocalDay } from '../../lib/clinic-time';
+import { formatLocalDay } from '@/lib/clinic-time';
+
 import { RemoveExceptionButton } from './remove-exception-button';
 
 export function describeException(exception: AvailabilityExceptionView): string {

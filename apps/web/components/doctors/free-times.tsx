@@ -1,5 +1,5 @@
-import { formatLocalDay, formatTime } from '../../lib/clinic-time';
-import { listSlots } from '../../lib/scheduling-api';
+import { formatLocalDay, formatTime } from '@/lib/clinic-time';
+import { listSlots } from '@/lib/doctors-api';
 
 const DAYS_AHEAD = 7;
 

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 
-import { removeExceptionAction } from '../../app/staff/doctors/actions';
-import type { ActionState } from '../admin/form-values';
+import { removeExceptionAction } from '@/lib/actions/doctors';
+import type { ActionState } from '@/lib/problem';
 
 export function RemoveExceptionButton({
   doctorId,

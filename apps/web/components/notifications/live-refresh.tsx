@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 
 import type { LIVE_EVENTS } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { useLiveEvents } from '../../lib/live-events';
+import { useLiveEvents } from '@/lib/live-events';
 
 type LiveEventName = (typeof LIVE_EVENTS)[keyof typeof LIVE_EVENTS];
 

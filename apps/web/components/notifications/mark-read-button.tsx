@@ -2,8 +2,8 @@
 
 import { useFormStatus } from 'react-dom';
 
-import { markAllReadAction, markReadAction, type UnreadAfter } from '../../app/notifications/actions';
-import { announceUnread } from '../../lib/live-unread';
+import { markAllReadAction, markReadAction, type UnreadAfter } from '@/lib/actions/notifications';
+import { announceUnread } from '@/lib/live-unread';
 
 /**
  * Runs the action and tells the header's bell the count it answered. The announcement does not

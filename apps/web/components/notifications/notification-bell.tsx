@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 
-import { useLiveEvents } from '../../lib/live-events';
-import { countOneMoreUnread, useUnreadCount } from '../../lib/live-unread';
+import { useLiveEvents } from '@/lib/live-events';
+import { countOneMoreUnread, useUnreadCount } from '@/lib/live-unread';
 
 function label(count: number): string {
   if (count === 0) return 'Notifications, none unread';

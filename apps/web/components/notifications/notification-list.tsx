@@ -2,7 +2,8 @@ import Link from 'next/link';
 
 import type { NotificationItem } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { formatDate, formatTime } from '../../lib/clinic-time';
+import { formatDate, formatTime } from '@/lib/clinic-time';
+
 import { MarkReadButton } from './mark-read-button';
 
 const CATEGORY_LABELS: Record<NotificationItem['category'], string> = {

@@ -10,12 +10,12 @@ import {
   type NotificationPreferencesView,
 } from '@healthsync/contracts/notifications/notifications.responses';
 
-import { type PreferencesFormState, savePreferencesAction } from '../../app/notifications/actions';
-import { fieldFrom } from '../../lib/problem';
-import { FormAlert } from '../form-alert';
-import { FormField } from '../form-field';
-import { Notice } from '../notice';
-import { SelectField } from '../select-field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
+import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
+import { savePreferencesAction } from '@/lib/actions/notifications';
+import { type ActionState, fieldFrom } from '@/lib/problem';
 
 const CATEGORY_TEXT: Record<NotificationCategoryName, { label: string; hint: string }> = {
   appointments: { label: 'Appointments', hint: 'Booked, confirmed, moved or cancelled.' },
@@ -48,14 +48,14 @@ interface Props {
 }
 
 export function PreferencesForm({ preferences, timeZones, defaultTimeZone }: Props) {
-  const [state, action, pending] = useActionState<PreferencesFormState, FormData>(savePreferencesAction, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(savePreferencesAction, {});
   const [quiet, setQuiet] = useState(preferences.quietHours !== null);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
 
   return (
     <form action={action} className="space-y-6">
       <FormAlert message={state.formError} />
-      {state.saved && <Notice message="Your notification settings are saved." />}
+      {state.notice && <Notice message={state.notice} />}
 
       <section aria-labelledby="channels-heading" className="card space-y-4">
         <h2 id="channels-heading">How you hear from us</h2>

@@ -2,20 +2,21 @@
 
 import { useActionState } from 'react';
 
-import type { FormState } from '../../lib/problem';
-import { FormAlert } from '../form-alert';
-import { fieldProps } from './form-state';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useClientValidation } from '@/lib/forms/use-client-validation';
+import { fieldProps } from '@/lib/patients/form-state';
+import type { ActionState } from '@/lib/problem';
+
 import { ContactFields } from './patient-fields';
-import { useClientValidation } from './use-client-validation';
 
 interface Props {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
 }
 
 /** A patient's own contact details, the only part of their record they change themselves. */
 export function ContactForm({ action, initial }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, { values: initial });
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { values: initial });
   const { clientErrors, checkBeforeSubmit, formAlert } = useClientValidation();
   return (
     <form action={formAction} onSubmit={checkBeforeSubmit} noValidate className="space-y-6">

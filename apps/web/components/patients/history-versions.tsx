@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import type { MedicalHistoryVersionSummary } from '@healthsync/contracts/patients';
 
-import { formatDate, formatTime } from '../../lib/clinic-time';
+import { formatDate, formatTime } from '@/lib/clinic-time';
 
 interface Props {
   patientId: string;

@@ -5,14 +5,20 @@ import { useActionState, useState } from 'react';
 import {
   type AllergySeverity,
   MEDICAL_HISTORY_MAX_ENTRIES,
+  MEDICAL_HISTORY_TEXT_MAX,
 } from '@healthsync/contracts/patients/medical-history-rules';
 
-import type { FormState } from '../../lib/problem';
-import { FormAlert } from '../form-alert';
-import { fieldProps, type FieldProps } from './form-state';
-import { HISTORY_SECTIONS, rowCount, rowField, type HistorySection } from './history-form-values';
-import { SubmitOrCancel } from './submit-or-cancel';
-import { useClientValidation } from './use-client-validation';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitOrCancel } from '@/components/ui/submit-or-cancel';
+import { useClientValidation } from '@/lib/forms/use-client-validation';
+import { fieldProps } from '@/lib/patients/form-state';
+import {
+  HISTORY_SECTIONS,
+  rowCount,
+  rowField,
+  type HistorySection,
+} from '@/lib/patients/history-form-values';
+import type { ActionState, FieldProps } from '@/lib/problem';
 
 /** Most entries a section holds. */
 const MAX_ROWS = MEDICAL_HISTORY_MAX_ENTRIES;
@@ -28,37 +34,42 @@ const SECTION_UI: Record<HistorySection, { legend: string; item: string; fields:
     legend: 'Allergies',
     item: 'allergy',
     fields: [
-      { label: 'Substance', maxLength: 200 },
-      { label: 'Reaction (optional)', maxLength: 500 },
+      { label: 'Substance', maxLength: MEDICAL_HISTORY_TEXT_MAX.substance },
+      { label: 'Reaction (optional)', maxLength: MEDICAL_HISTORY_TEXT_MAX.reaction },
       { label: 'Severity', kind: 'severity' },
     ],
   },
   chronicConditions: {
     legend: 'Chronic conditions',
     item: 'condition',
-    fields: [{ label: 'Condition', maxLength: 200 }],
+    fields: [{ label: 'Condition', maxLength: MEDICAL_HISTORY_TEXT_MAX.condition }],
   },
   currentMedications: {
     legend: 'Current medications',
     item: 'medication',
     fields: [
-      { label: 'Medication', maxLength: 200 },
-      { label: 'Dose (optional)', maxLength: 100 },
-      { label: 'How often (optional)', maxLength: 100 },
+      { label: 'Medication', maxLength: MEDICAL_HISTORY_TEXT_MAX.medication },
+      { label: 'Dose (optional)', maxLength: MEDICAL_HISTORY_TEXT_MAX.dose },
+      { label: 'How often (optional)', maxLength: MEDICAL_HISTORY_TEXT_MAX.frequency },
     ],
   },
   pastSurgeries: {
     legend: 'Past surgeries',
     item: 'surgery',
     fields: [
-      { label: 'Procedure', maxLength: 200 },
+      { label: 'Procedure', maxLength: MEDICAL_HISTORY_TEXT_MAX.procedure },
       { label: 'Year (optional)', kind: 'year' },
     ],
   },
   familyHistory: {
     legend: 'Family history',
     item: 'family history entry',
-    fields: [{ label: 'Relative and condition, e.g. mother: hypertension', maxLength: 500 }],
+    fields: [
+      {
+        label: 'Relative and condition, e.g. mother: hypertension',
+        maxLength: MEDICAL_HISTORY_TEXT_MAX.familyHistory,
+      },
+    ],
   },
 };
 
@@ -157,7 +168,7 @@ function SectionRows({
 }
 
 interface Props {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
   expectedVersion: number;
   cancelHref: string;
@@ -165,7 +176,7 @@ interface Props {
 
 /** A new version of the medical history, starting from the latest; every section is sent as a whole. */
 export function MedicalHistoryForm({ action, initial, expectedVersion, cancelHref }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, { values: initial });
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { values: initial });
   const [rows, setRows] = useState(() =>
     Object.fromEntries(
       SECTIONS.map((section) => [section, Math.min(MAX_ROWS, rowCount(initial, section) + 1)]),

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { MedicalHistoryView } from '@healthsync/contracts/patients';
 
-import { formatDate, formatTime } from '../../lib/clinic-time';
+import { formatDate, formatTime } from '@/lib/clinic-time';
 
 function Section({ title, items }: { title: string; items: ReactNode[] }) {
   return (

@@ -2,9 +2,9 @@ import Link from 'next/link';
 
 import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 
-import { formatDate, formatTime } from '../../lib/clinic-time';
-import { doctorName } from '../../lib/scheduling-api';
-import { AppointmentStatusBadge } from '../appointment-status-badge';
+import { AppointmentStatusBadge } from '@/components/appointments/appointment-status-badge';
+import { formatDate, formatTime } from '@/lib/clinic-time';
+import { doctorName } from '@/lib/doctors-api';
 
 const ACTIVE = new Set(['scheduled', 'confirmed', 'checked_in', 'in_progress']);
 

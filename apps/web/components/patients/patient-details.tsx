@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 
 import type { PatientView } from '@healthsync/contracts/patients';
 
-import { formatCalendarDate } from '../../lib/clinic-time';
-import { addressLines, sexLabel } from './format';
+import { formatCalendarDate } from '@/lib/clinic-time';
+import { addressLines, sexLabel } from '@/lib/patients/format';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (

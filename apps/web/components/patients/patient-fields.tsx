@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 
-import { FormField } from '../form-field';
-import { SelectField } from '../select-field';
+import { EMAIL_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
+import { PATIENT_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';
+
+import { FormField } from '@/components/ui/form-field';
+import { NameFields } from '@/components/ui/name-fields';
+import { SelectField } from '@/components/ui/select-field';
 import {
   birthDateRange,
   COUNTRY_HTML_PATTERN,
@@ -10,9 +14,9 @@ import {
   LANGUAGE_MESSAGE,
   PHONE_HTML_PATTERN,
   PHONE_MESSAGE,
-} from './field-rules';
-import { SEX_LABELS } from './format';
-import type { FieldProps } from './form-state';
+} from '@/lib/patients/field-rules';
+import { SEX_LABELS } from '@/lib/patients/format';
+import type { FieldProps } from '@/lib/problem';
 
 type Field = (name: string) => FieldProps;
 
@@ -36,7 +40,7 @@ function PhoneField({ field, name, label }: { field: Field; name: string; label:
       type="tel"
       autoComplete="off"
       pattern={PHONE_HTML_PATTERN}
-      maxLength={25}
+      maxLength={PATIENT_TEXT_MAX.phone}
       data-invalid-message={PHONE_MESSAGE}
     />
   );
@@ -47,8 +51,7 @@ export function IdentityFields({ field }: { field: Field }) {
   const { min, max } = birthDateRange();
   return (
     <Group legend="Patient">
-      <FormField {...field('firstName')} label="First name" autoComplete="off" required maxLength={100} />
-      <FormField {...field('lastName')} label="Last name" autoComplete="off" required maxLength={100} />
+      <NameFields field={field} />
       <FormField {...field('dateOfBirth')} label="Date of birth" type="date" required min={min} max={max} />
       <SelectField {...field('sex')} label="Sex" options={SEX_OPTIONS} />
     </Group>
@@ -66,14 +69,14 @@ export function ContactFields({ field }: { field: Field }) {
           label="Contact email"
           type="email"
           autoComplete="off"
-          maxLength={254}
+          maxLength={EMAIL_MAX_LENGTH}
         />
         <FormField
           {...field('preferredLanguage')}
           label="Preferred language"
           hint="A language tag: en, de, pt-BR."
           pattern={LANGUAGE_HTML_PATTERN}
-          maxLength={35}
+          maxLength={PATIENT_TEXT_MAX.languageTag}
           data-invalid-message={LANGUAGE_MESSAGE}
         />
       </Group>
@@ -81,10 +84,22 @@ export function ContactFields({ field }: { field: Field }) {
         legend="Address"
         hint="Leave all empty if unknown; an address needs a first line, a city and a country."
       >
-        <FormField {...field('address.line1')} label="Address line 1" maxLength={200} />
-        <FormField {...field('address.line2')} label="Address line 2 (optional)" maxLength={200} />
-        <FormField {...field('address.city')} label="City" maxLength={100} />
-        <FormField {...field('address.postcode')} label="Postcode (optional)" maxLength={20} />
+        <FormField
+          {...field('address.line1')}
+          label="Address line 1"
+          maxLength={PATIENT_TEXT_MAX.addressLine}
+        />
+        <FormField
+          {...field('address.line2')}
+          label="Address line 2 (optional)"
+          maxLength={PATIENT_TEXT_MAX.addressLine}
+        />
+        <FormField {...field('address.city')} label="City" maxLength={PATIENT_TEXT_MAX.city} />
+        <FormField
+          {...field('address.postcode')}
+          label="Postcode (optional)"
+          maxLength={PATIENT_TEXT_MAX.postcode}
+        />
         <FormField
           {...field('address.country')}
           label="Country"
@@ -95,12 +110,16 @@ export function ContactFields({ field }: { field: Field }) {
         />
       </Group>
       <Group legend="Emergency contact" hint="Leave all empty if none; otherwise all three are needed.">
-        <FormField {...field('emergencyContact.name')} label="Contact name" maxLength={200} />
+        <FormField
+          {...field('emergencyContact.name')}
+          label="Contact name"
+          maxLength={PATIENT_TEXT_MAX.contactName}
+        />
         <FormField
           {...field('emergencyContact.relationship')}
           label="Relationship"
           hint="Spouse, parent, friend…"
-          maxLength={50}
+          maxLength={PATIENT_TEXT_MAX.relationship}
         />
         <PhoneField field={field} name="emergencyContact.phone" label="Contact phone" />
       </Group>
@@ -111,8 +130,12 @@ export function ContactFields({ field }: { field: Field }) {
 export function InsuranceFields({ field }: { field: Field }) {
   return (
     <Group legend="Insurance" hint="Leave both empty if the patient pays themselves.">
-      <FormField {...field('insurance.payer')} label="Insurer" maxLength={200} />
-      <FormField {...field('insurance.memberId')} label="Member number" maxLength={100} />
+      <FormField {...field('insurance.payer')} label="Insurer" maxLength={PATIENT_TEXT_MAX.payer} />
+      <FormField
+        {...field('insurance.memberId')}
+        label="Member number"
+        maxLength={PATIENT_TEXT_MAX.memberId}
+      />
     </Group>
   );
 }

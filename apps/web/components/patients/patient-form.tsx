@@ -1,17 +1,17 @@
 'use client';
 
 import { useActionState } from 'react';
-
 import Link from 'next/link';
 
 import type { DuplicateCandidate } from '@healthsync/contracts/patients';
 
-import { formatCalendarDate } from '../../lib/clinic-time';
-import { FormAlert } from '../form-alert';
-import { fieldProps, type PatientFormState } from './form-state';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitOrCancel } from '@/components/ui/submit-or-cancel';
+import { formatCalendarDate } from '@/lib/clinic-time';
+import { useClientValidation } from '@/lib/forms/use-client-validation';
+import { fieldProps, type PatientFormState } from '@/lib/patients/form-state';
+
 import { ContactFields, IdentityFields, InsuranceFields } from './patient-fields';
-import { SubmitOrCancel } from './submit-or-cancel';
-import { useClientValidation } from './use-client-validation';
 
 interface Props {
   action: (state: PatientFormState, form: FormData) => Promise<PatientFormState>;

@@ -2,11 +2,13 @@ import Link from 'next/link';
 
 import type { PatientSummary } from '@healthsync/contracts/patients';
 
-import { formatCalendarDate } from '../../lib/clinic-time';
-import { fullName, searchPatients } from '../../lib/patients-api';
-import { messageOf } from '../../lib/error-messages';
-import { ApiError } from '../../lib/problem';
-import { pageHref, toApiSearch, type PatientSearchParams } from './search-params';
+import { PageSteps } from '@/components/ui/pagination';
+import { formatCalendarDate } from '@/lib/clinic-time';
+import { messageOf } from '@/lib/error-messages';
+import { pageCount } from '@/lib/page-number';
+import { fullName, searchPatients } from '@/lib/patients-api';
+import { pageHref, toApiSearch, type PatientSearchParams } from '@/lib/patients/search-params';
+import { ApiError } from '@/lib/problem';
 
 const ROWS_SHOWN_WHILE_LOADING = 5;
 
@@ -31,32 +33,6 @@ function PatientRow({ patient }: { patient: PatientSummary }) {
         <span className="rounded-full border border-slate-500 px-2 text-sm">Portal account</span>
       )}
     </li>
-  );
-}
-
-function Pagination({ search, total, limit }: { search: PatientSearchParams; total: number; limit: number }) {
-  const pages = Math.max(1, Math.ceil(total / limit));
-  if (pages === 1) return null;
-  return (
-    <nav aria-label="Pages of patients" className="flex flex-wrap items-center justify-between gap-3 pt-3">
-      {search.page > 1 ? (
-        <Link href={pageHref(search, search.page - 1)} className="btn-secondary">
-          Previous page
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span>
-        Page {search.page} of {pages}
-      </span>
-      {search.page < pages ? (
-        <Link href={pageHref(search, search.page + 1)} className="btn-secondary">
-          Next page
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }
 
@@ -105,7 +81,14 @@ export async function PatientResults({
           <PatientRow key={patient.id} patient={patient} />
         ))}
       </ul>
-      <Pagination search={search} total={page.total} limit={page.limit} />
+      <PageSteps
+        label="Pages of patients"
+        page={search.page}
+        pages={pageCount(page.total, page.limit)}
+        hrefOf={(target) => pageHref(search, target)}
+        linkClassName="btn-secondary"
+        className="flex flex-wrap items-center justify-between gap-3 pt-3"
+      />
     </section>
   );
 }

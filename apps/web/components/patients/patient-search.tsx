@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from 'react';
-
 import { usePathname, useRouter } from 'next/navigation';
 
 import { PATIENT_SEARCH_TEXT_MAX } from '@healthsync/contracts/patients/patient-rules';

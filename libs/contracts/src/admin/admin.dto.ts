@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsDefined,
@@ -7,12 +8,16 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   ValidateIf,
 } from 'class-validator';
 
 import { AccountIdentityDto, IsUnambiguousEmail } from '../auth/auth.dto';
+import { IDS_PER_REQUEST_MAX, listOfIds } from '../common/id-list';
 import { SortablePageQuery } from '../common/pagination';
+import { SEARCH_TEXT_MAX_LENGTH } from '../common/text-limits';
+import { LICENCE_NUMBER_MAX_LENGTH, SPECIALTY_MAX_LENGTH } from '../scheduling/scheduling-limits';
 import { AccountStatus, Role, STAFF_ROLES } from '../auth/roles';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -44,10 +49,10 @@ export class CreateStaffUserDto extends AccountIdentityDto {
   @IsIn(STAFF_ROLES)
   role!: Role;
 
-  @DoctorDetail('specialty', 100)
+  @DoctorDetail('specialty', SPECIALTY_MAX_LENGTH)
   specialty?: string;
 
-  @DoctorDetail('licenceNumber', 50)
+  @DoctorDetail('licenceNumber', LICENCE_NUMBER_MAX_LENGTH)
   licenceNumber?: string;
 }
 
@@ -55,10 +60,10 @@ export class ChangeRoleDto {
   @IsIn(STAFF_ROLES)
   role!: Role;
 
-  @DoctorDetail('specialty', 100)
+  @DoctorDetail('specialty', SPECIALTY_MAX_LENGTH)
   specialty?: string;
 
-  @DoctorDetail('licenceNumber', 50)
+  @DoctorDetail('licenceNumber', LICENCE_NUMBER_MAX_LENGTH)
   licenceNumber?: string;
 }
 
@@ -68,7 +73,7 @@ export class UserListQuery extends SortablePageQuery(USER_SORT_FIELDS, 'lastName
   /** Part of a name or email; typos are tolerated. */
   @IsOptional()
   @IsString()
-  @Length(1, 100)
+  @Length(1, SEARCH_TEXT_MAX_LENGTH)
   search?: string;
 
   @IsOptional()
@@ -78,6 +83,14 @@ export class UserListQuery extends SortablePageQuery(USER_SORT_FIELDS, 'lastName
   @IsOptional()
   @IsEnum(AccountStatus)
   status?: AccountStatus;
+
+  /** These accounts only (ids comma-separated or repeated, at most 100): the names behind an audit trail. */
+  @IsOptional()
+  @Transform(listOfIds)
+  @ArrayMaxSize(IDS_PER_REQUEST_MAX)
+  @IsUUID('all', { each: true })
+  @IsArray()
+  ids?: string[];
 }
 
 export class SecuritySettingsDto {

@@ -14,6 +14,7 @@ import {
 
 import { confusableEmailProblem, normaliseEmailAddress } from '@healthsync/domain/accounts';
 
+import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '../common/text-limits';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -42,18 +43,18 @@ export class AccountIdentityDto {
   /** Sign-in email; unique whatever its case, in Unicode NFKC, and in one script per part. */
   @Transform(normaliseEmail)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   @IsUnambiguousEmail()
   email!: string;
 
   @Transform(trim)
   @IsString()
-  @Length(1, 100)
+  @Length(1, PERSON_NAME_MAX_LENGTH)
   firstName!: string;
 
   @Transform(trim)
   @IsString()
-  @Length(1, 100)
+  @Length(1, PERSON_NAME_MAX_LENGTH)
   lastName!: string;
 }
 
@@ -77,7 +78,7 @@ export class RegisterPatientDto extends AccountIdentityDto {
 export class LoginDto {
   @Transform(normaliseEmail)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email!: string;
 
   @IsString()
@@ -139,7 +140,7 @@ export class ChangePasswordDto {
 export class ForgotPasswordDto {
   @Transform(normaliseEmail)
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email!: string;
 }
 

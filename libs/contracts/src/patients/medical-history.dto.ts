@@ -17,6 +17,7 @@ import {
   ALLERGY_SEVERITIES,
   type AllergySeverity,
   MEDICAL_HISTORY_MAX_ENTRIES,
+  MEDICAL_HISTORY_TEXT_MAX,
 } from './medical-history-rules';
 import { IsPastYear, SingleLine } from './patient-rules';
 
@@ -33,14 +34,14 @@ export class AllergyDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 200)
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.substance)
   substance!: string;
 
   @IsOptional()
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 500)
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.reaction)
   reaction?: string;
 
   @IsIn(ALLERGY_SEVERITIES, { message: `severity must be one of: ${ALLERGY_SEVERITIES.join(', ')}` })
@@ -51,7 +52,7 @@ export class PastSurgeryDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 200)
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.procedure)
   procedure!: string;
 
   /** The year of the operation, when known. */
@@ -65,7 +66,7 @@ export class MedicationDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 200)
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.medication)
   name!: string;
 
   /** Strength and amount: 500 mg, 2 puffs. */
@@ -73,7 +74,7 @@ export class MedicationDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.dose)
   dose?: string;
 
   /** How often: twice daily, as needed. */
@@ -81,7 +82,7 @@ export class MedicationDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.frequency)
   frequency?: string;
 }
 
@@ -103,7 +104,7 @@ export class MedicalHistoryDto {
   @IsArray()
   allergies!: AllergyDto[];
 
-  @Length(1, 200, { each: true })
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.condition, { each: true })
   @SingleLine({ each: true })
   @IsString({ each: true })
   @Transform(trimEach)
@@ -119,7 +120,7 @@ export class MedicalHistoryDto {
   pastSurgeries!: PastSurgeryDto[];
 
   /** Conditions in the family: "mother: type 2 diabetes". */
-  @Length(1, 500, { each: true })
+  @Length(1, MEDICAL_HISTORY_TEXT_MAX.familyHistory, { each: true })
   @SingleLine({ each: true })
   @IsString({ each: true })
   @Transform(trimEach)

@@ -1,5 +1,7 @@
 import { Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 
+import { IDS_PER_REQUEST_MAX } from '../common/id-list';
+
 /** Patient records: the sexes recorded, and `unknown` when nobody has said. */
 export enum Sex {
   Female = 'female',
@@ -18,11 +20,26 @@ export const PATIENT_PHONE_PATTERN = /^(?=(?:[^0-9]*[0-9]){6})\+?[0-9 ()-]{6,25}
 /** A BCP 47-style language tag: `en`, `de`, `pt-BR`, `zh-Hant-TW`. */
 export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
+/** The longest text of each free-text field of a patient record: the DTOs' rules and the forms' maxLength. */
+export const PATIENT_TEXT_MAX = {
+  addressLine: 200,
+  city: 100,
+  postcode: 20,
+  contactName: 200,
+  relationship: 50,
+  payer: 200,
+  memberId: 100,
+  /** A BCP 47 tag at its longest (LANGUAGE_TAG_PATTERN). */
+  languageTag: 35,
+  /** A phone number as typed (PATIENT_PHONE_PATTERN). */
+  phone: 25,
+} as const;
+
 /** The longest text the patient search takes (PatientSearchQuery.q). */
 export const PATIENT_SEARCH_TEXT_MAX = 100;
 
 /** How many patients one search by id may name (one page). */
-export const PATIENT_IDS_MAX = 100;
+export const PATIENT_IDS_MAX = IDS_PER_REQUEST_MAX;
 
 export const MRN_PATTERN = /^MRN-[0-9]{6,12}$/;
 

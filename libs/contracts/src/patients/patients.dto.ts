@@ -19,6 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { listOfIds } from '../common/id-list';
+import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '../common/text-limits';
 import { SortablePageQuery } from '../common/pagination';
 import {
   IsBirthDate,
@@ -27,6 +29,7 @@ import {
   MRN_PATTERN,
   PATIENT_PHONE_PATTERN,
   PATIENT_IDS_MAX,
+  PATIENT_TEXT_MAX,
   PATIENT_SEARCH_TEXT_MAX,
   Sex,
   SingleLine,
@@ -43,16 +46,6 @@ const phoneRule = (field: string) => ({
 });
 const languageRule = { message: 'preferredLanguage must be a language tag such as en, de or pt-BR' };
 
-/** `ids=a,b` or `ids=a&ids=b` as one list. */
-const listOfIds = ({ value }: { value: unknown }) =>
-  typeof value === 'string' || Array.isArray(value)
-    ? [value]
-        .flat()
-        .flatMap((item) => String(item).split(','))
-        .map((id) => id.trim())
-        .filter(Boolean)
-    : value;
-
 /** "Must be valid when sent"; unlike `@IsOptional()` it refuses null, for columns that cannot be empty. */
 const WhenSent = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
@@ -60,27 +53,27 @@ export class AddressDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 200)
+  @Length(1, PATIENT_TEXT_MAX.addressLine)
   line1!: string;
 
   @IsOptional()
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 200)
+  @Length(1, PATIENT_TEXT_MAX.addressLine)
   line2?: string | null;
 
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, PATIENT_TEXT_MAX.city)
   city!: string;
 
   @IsOptional()
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 20)
+  @Length(1, PATIENT_TEXT_MAX.postcode)
   postcode?: string | null;
 
   /** ISO 3166-1 alpha-2 country code, e.g. GB or DE. */
@@ -95,14 +88,14 @@ export class EmergencyContactDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 200)
+  @Length(1, PATIENT_TEXT_MAX.contactName)
   name!: string;
 
   /** How they are related to the patient: spouse, parent, friend… */
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 50)
+  @Length(1, PATIENT_TEXT_MAX.relationship)
   relationship!: string;
 
   @Matches(PATIENT_PHONE_PATTERN, phoneRule('phone'))
@@ -115,13 +108,13 @@ export class InsuranceDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 200)
+  @Length(1, PATIENT_TEXT_MAX.payer)
   payer!: string;
 
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, PATIENT_TEXT_MAX.memberId)
   memberId!: string;
 }
 
@@ -138,7 +131,7 @@ export class UpdateMyContactDto {
   @Transform(normaliseEmail)
   @SingleLine()
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email?: string | null;
 
   @IsOptional()
@@ -156,7 +149,7 @@ export class UpdateMyContactDto {
   /** BCP 47 language tag: en, de, pt-BR. */
   @IsOptional()
   @Matches(LANGUAGE_TAG_PATTERN, languageRule)
-  @Length(2, 35)
+  @Length(2, PATIENT_TEXT_MAX.languageTag)
   @SingleLine()
   @IsString()
   preferredLanguage?: string | null;
@@ -176,13 +169,13 @@ export class CreatePatientDto extends PatientDetailsDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, PERSON_NAME_MAX_LENGTH)
   firstName!: string;
 
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, PERSON_NAME_MAX_LENGTH)
   lastName!: string;
 
   /** Calendar date, YYYY-MM-DD, not in the future. */
@@ -212,14 +205,14 @@ export class UpdatePatientDto extends PatientDetailsDto {
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, PERSON_NAME_MAX_LENGTH)
   firstName?: string;
 
   @WhenSent()
   @Transform(trim)
   @SingleLine()
   @IsString()
-  @Length(1, 100)
+  @Length(1, PERSON_NAME_MAX_LENGTH)
   lastName?: string;
 
   /** Calendar date, YYYY-MM-DD, not in the future. */

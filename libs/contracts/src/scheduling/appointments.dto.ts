@@ -4,6 +4,7 @@ import { ALL_APPOINTMENT_STATUSES, type AppointmentStatus } from '@healthsync/do
 
 import { PageQuery } from '../common/pagination';
 import { APPOINTMENT_TYPES, type AppointmentTypeName } from './doctors.dto';
+import { APPOINTMENT_REASON_MAX_LENGTH } from './scheduling-limits';
 
 export const APPOINTMENT_STATUSES = ALL_APPOINTMENT_STATUSES;
 export type AppointmentStatusName = `${AppointmentStatus}`;
@@ -32,7 +33,7 @@ export class BookAppointmentDto extends SlotChoice {
   /** Why the patient is coming; seen only by clinic staff and the patient. */
   @IsOptional()
   @IsString()
-  @Length(1, 1000)
+  @Length(1, APPOINTMENT_REASON_MAX_LENGTH)
   reason?: string;
 
   /** A hold from `POST /appointments/holds` for this same slot. */
@@ -53,7 +54,7 @@ export class CancelAppointmentDto extends TransitionDto {
   /** Required for staff; optional for a patient cancelling their own appointment. */
   @IsOptional()
   @IsString()
-  @Length(1, 1000)
+  @Length(1, APPOINTMENT_REASON_MAX_LENGTH)
   reason?: string;
 }
 

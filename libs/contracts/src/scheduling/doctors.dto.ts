@@ -7,6 +7,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -17,15 +18,20 @@ import {
 
 import { APPOINTMENT_TYPE_NAMES, type AppointmentTypeName } from '@healthsync/domain/appointments';
 
+import { IDS_PER_REQUEST_MAX, listOfIds } from '../common/id-list';
 import { PageQuery } from '../common/pagination';
+import { SEARCH_TEXT_MAX_LENGTH } from '../common/text-limits';
 import {
   AVAILABILITY_RULES_MAX,
   BUFFER_MINUTES_MAX,
   CONSULTATION_FEE_MINOR_MAX,
   DAILY_CAP_MAX,
+  DOCTOR_BIO_MAX_LENGTH,
+  EXCEPTION_REASON_MAX_LENGTH,
   MAX_SLOT_MINUTES,
   MIN_NOTICE_MINUTES_MAX,
   MIN_SLOT_MINUTES,
+  SPECIALTY_MAX_LENGTH,
 } from './scheduling-limits';
 
 export * from './scheduling-limits';
@@ -41,25 +47,33 @@ export class DoctorListQuery extends PageQuery {
   /** Exact specialty, any case. */
   @IsOptional()
   @Transform(trim)
-  @Length(1, 100)
+  @Length(1, SPECIALTY_MAX_LENGTH)
   specialty?: string;
 
   /** Part of the doctor's name. */
   @IsOptional()
   @Transform(trim)
-  @Length(1, 100)
+  @Length(1, SEARCH_TEXT_MAX_LENGTH)
   q?: string;
+
+  /** These doctors only (ids comma-separated or repeated, at most 100): the names behind a list of appointments. */
+  @IsOptional()
+  @Transform(listOfIds)
+  @ArrayMaxSize(IDS_PER_REQUEST_MAX)
+  @IsUUID('all', { each: true })
+  @IsArray()
+  ids?: string[];
 }
 
 export class UpdateDoctorProfileDto {
   @IsOptional()
   @Transform(trim)
-  @Length(1, 100)
+  @Length(1, SPECIALTY_MAX_LENGTH)
   specialty?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(DOCTOR_BIO_MAX_LENGTH)
   bio?: string;
 
   /** Languages spoken, as BCP 47 tags (`en`, `de`, `pt-BR`). */
@@ -170,7 +184,7 @@ export class AvailabilityExceptionDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(EXCEPTION_REASON_MAX_LENGTH)
   reason?: string;
 }
 

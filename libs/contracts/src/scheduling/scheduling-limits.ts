@@ -19,5 +19,18 @@ export const DAILY_CAP_MAX = 200;
 /** Highest consultation fee, in minor units of its currency. */
 export const CONSULTATION_FEE_MINOR_MAX = 100_000_000;
 
+/** A doctor's specialty and licence number (profile and staff account). */
+export const SPECIALTY_MAX_LENGTH = 100;
+export const LICENCE_NUMBER_MAX_LENGTH = 50;
+
+/** The free text of a doctor's profile. */
+export const DOCTOR_BIO_MAX_LENGTH = 2000;
+
+/** Why a day off or extra hours (an availability exception). */
+export const EXCEPTION_REASON_MAX_LENGTH = 500;
+
+/** Why a visit is booked, or why it is cancelled. */
+export const APPOINTMENT_REASON_MAX_LENGTH = 1000;
+
 /** Longest range of free slots one request may ask for, in days. */
 export const SLOT_RANGE_MAX_DAYS = 31;

@@ -148,6 +148,7 @@ export class TypeOrmAccountsRepository extends AccountsRepository {
 
   async list(query: UserListQuery): Promise<Page<UserWithProfiles>> {
     const builder = this.db.getRepository(UserEntity).createQueryBuilder('account');
+    if (query.ids) builder.andWhere('account.id IN (:...ids)', { ids: query.ids });
     if (query.role) builder.andWhere('account.role = :role', { role: query.role });
     if (query.status) builder.andWhere('account.status = :status', { status: query.status });
     if (query.search) {

@@ -37,7 +37,8 @@ export class AdminUsersController {
   @Audited({ action: 'admin.user_list', resourceType: 'user' })
   @ApiOperation({
     summary: 'List accounts',
-    description: 'Search by name or email (typos tolerated), filter by role and status.',
+    description:
+      'Search by name or email (typos tolerated), filter by role and status, or name the accounts by `ids` (the actors of an audit trail).',
   })
   @ApiPageQuery(USER_SORT_FIELDS, 'lastName')
   @ApiOkResponse({ type: UserPageDto, description: 'A page of accounts.' })

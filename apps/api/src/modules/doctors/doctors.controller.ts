@@ -36,7 +36,11 @@ export class DoctorsController {
 
   @Get()
   @Authenticated(...EVERYONE)
-  @ApiOperation({ summary: 'Doctors, by specialty and name', description: 'Professional details only.' })
+  @ApiOperation({
+    summary: 'Doctors, by specialty, name or ids',
+    description:
+      'Professional details only. `ids` names the doctors of a list of appointments in one request.',
+  })
   @ApiPageQuery()
   @ApiOkResponse({ type: DoctorPageView, description: 'A page of doctors.' })
   list(@Query() query: DoctorListQuery) {

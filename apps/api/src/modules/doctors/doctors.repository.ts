@@ -47,6 +47,7 @@ export class DoctorsRepository {
   /** Active doctors (their account is a doctor's and active), by specialty and name. */
   async list(query: DoctorListQuery): Promise<Page<DoctorRecord>> {
     const builder = this.activeDoctors();
+    if (query.ids) builder.andWhere('doctor.id IN (:...ids)', { ids: query.ids });
     if (query.specialty)
       builder.andWhere('lower(doctor.specialty) = lower(:specialty)', { specialty: query.specialty });
     if (query.q) {

@@ -1,13 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import type { LiveTicket } from '@healthsync/contracts/notifications/notifications.responses';
-
-import { api } from '../../../lib/api';
-import { publicApiUrl } from '../../../lib/config';
-import type { LiveConnection } from '../../../lib/live-connection';
-import { ApiError } from '../../../lib/problem';
-import { accessToken } from '../../../lib/session';
-import { REFRESH_COOKIE } from '../../../lib/session-cookies';
+import { publicApiUrl } from '@/lib/config';
+import type { LiveConnection } from '@/lib/live-connection';
+import { liveTicket } from '@/lib/notifications-api';
+import { ApiError } from '@/lib/problem';
+import { accessToken } from '@/lib/session';
+import { REFRESH_COOKIE } from '@/lib/session-cookies';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -23,7 +21,7 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
   if (site && site !== 'same-origin') return refuse(403);
   if (!(await accessToken()) && !request.cookies.get(REFRESH_COOKIE)?.value) return refuse(401);
   try {
-    const { ticket, expiresAt } = await api<LiveTicket>('/notifications/live-ticket', { method: 'POST' });
+    const { ticket, expiresAt } = await liveTicket();
     const connection: LiveConnection = { ticket, expiresAt, url: publicApiUrl() };
     return NextResponse.json(connection, { headers: NO_STORE });
   } catch (error) {

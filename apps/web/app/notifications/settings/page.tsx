@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { PreferencesForm } from '../../../components/notifications/preferences-form';
-import { clinicTimeZone } from '../../../lib/config';
-import { notificationPreferences } from '../../../lib/notifications-api';
+import { PreferencesForm } from '@/components/notifications/preferences-form';
+import { clinicTimeZone } from '@/lib/config';
+import { notificationPreferences } from '@/lib/notifications-api';
 
 export const metadata: Metadata = { title: 'Notification settings' };
 

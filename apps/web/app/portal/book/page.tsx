@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-
 import type { Metadata } from 'next';
 
-import { DayAndTimePicker } from '../../../components/day-and-time-picker';
-import { DoctorPicker, SpecialtyPicker } from '../../../components/doctor-picker';
-import { requirePatient } from '../../../lib/current-user';
-import { doctorName, listDoctors } from '../../../lib/scheduling-api';
-import { bookSlotAction } from '../actions';
+import { DayAndTimePicker } from '@/components/appointments/day-and-time-picker';
+import { DoctorPicker, SpecialtyPicker } from '@/components/appointments/doctor-picker';
+import { bookSlotAction } from '@/lib/actions/portal-appointments';
+import { requirePatient } from '@/lib/current-user';
+import { doctorName, listDoctors } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'Book an appointment' };
 

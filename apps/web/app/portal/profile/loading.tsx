@@ -1,5 +1,5 @@
-import { PatientsPageSkeleton } from '../../../components/patients/page-skeleton';
+import { RecordPageSkeleton } from '@/components/ui/skeletons';
 
 export default function ProfileLoading() {
-  return <PatientsPageSkeleton label="Loading your profile" />;
+  return <RecordPageSkeleton label="Loading your profile" />;
 }

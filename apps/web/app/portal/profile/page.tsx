@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 
-import { Notice } from '../../../components/notice';
-import { ContactForm } from '../../../components/patients/contact-form';
-import { MedicalHistorySections, VersionByline } from '../../../components/patients/medical-history-view';
-import { Demographics } from '../../../components/patients/patient-details';
-import { patientValues } from '../../../components/patients/patient-form-values';
-import { clinicTimeZone } from '../../../lib/config';
-import { requirePatient } from '../../../lib/current-user';
-import { latestMedicalHistory, myPatientRecord } from '../../../lib/patients-api';
-import { updateMyContactAction } from './actions';
+import { ContactForm } from '@/components/patients/contact-form';
+import { MedicalHistorySections, VersionByline } from '@/components/patients/medical-history-view';
+import { Demographics } from '@/components/patients/patient-details';
+import { Notice } from '@/components/ui/notice';
+import { updateMyContactAction } from '@/lib/actions/portal-profile';
+import { clinicTimeZone } from '@/lib/config';
+import { requirePatient } from '@/lib/current-user';
+import { latestMedicalHistory, myPatientRecord } from '@/lib/patients-api';
+import { patientValues } from '@/lib/patients/patient-form-values';
 
 export const metadata: Metadata = { title: 'My profile' };
 

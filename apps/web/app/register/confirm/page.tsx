@@ -1,14 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AuthCard } from '../../../components/auth-card';
-import { ConfirmRegistrationForm } from '../../../components/confirm-registration-form';
+import { ConfirmRegistrationForm } from '@/components/auth/confirm-registration-form';
+import { EmailedLinkCard } from '@/components/auth/emailed-link-card';
 
 export const metadata: Metadata = { title: 'Finish creating your account' };
-
-/** The API's link tokens are 43–128 characters; anything else cannot be a link we sent. */
-const looksLikeToken = (token: string | undefined): token is string =>
-  typeof token === 'string' && token.length >= 43 && token.length <= 128;
 
 export default async function ConfirmRegistrationPage({
   searchParams,
@@ -17,24 +13,21 @@ export default async function ConfirmRegistrationPage({
 }) {
   const { token } = await searchParams;
   return (
-    <AuthCard
+    <EmailedLinkCard
       title="Finish creating your account"
       footer={
         <>
           Already registered? <Link href="/login">Sign in</Link>
         </>
       }
+      token={token}
+      broken={{
+        text: 'This link is incomplete or broken. Links work once and for 24 hours.',
+        href: '/register',
+        label: 'Register again',
+      }}
     >
-      {looksLikeToken(token) ? (
-        <ConfirmRegistrationForm token={token} />
-      ) : (
-        <div className="space-y-3">
-          <p>This link is incomplete or broken. Links work once and for 24 hours.</p>
-          <Link href="/register" className="btn w-full">
-            Register again
-          </Link>
-        </div>
-      )}
-    </AuthCard>
+      {(valid) => <ConfirmRegistrationForm token={valid} />}
+    </EmailedLinkCard>
   );
 }

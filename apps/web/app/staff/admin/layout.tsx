@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { requireRole } from '../../../lib/current-user';
+import { requireRole } from '@/lib/current-user';
 
 /**
  * Admin pages only. Checked here too, above the pages' loading boundaries, so that anyone else gets a

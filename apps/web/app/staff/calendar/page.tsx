@@ -1,26 +1,22 @@
 import { randomUUID } from 'node:crypto';
-
 import type { Metadata } from 'next';
 
 import type { CurrentUser } from '@healthsync/contracts/auth';
 import type { AppointmentView, DoctorView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { mayPerform } from '@healthsync/domain/appointments';
 
-import { CalendarAgenda } from '../../../components/calendar/calendar-agenda';
-import {
-  calendarRange,
-  type CalendarView,
-  isCalendarDate,
-} from '../../../components/calendar/calendar-range';
-import { CalendarToolbar } from '../../../components/calendar/calendar-toolbar';
-import { StaffCalendar } from '../../../components/calendar/staff-calendar';
-import { StatusLegend } from '../../../components/calendar/status-legend';
-import { CALENDAR_STATUSES } from '../../../components/calendar/status-colors';
-import { formatLocalDay, formatTime, todayIn } from '../../../lib/clinic-time';
-import { clinicTimeZone } from '../../../lib/config';
-import { requireStaff } from '../../../lib/current-user';
-import { doctorName, listAllAppointments, listDoctors, listSlots } from '../../../lib/scheduling-api';
-import { patientNamesById } from '../../../lib/patients-api';
+import { CalendarAgenda } from '@/components/calendar/calendar-agenda';
+import { CalendarToolbar } from '@/components/calendar/calendar-toolbar';
+import { StaffCalendar } from '@/components/calendar/staff-calendar';
+import { StatusLegend } from '@/components/calendar/status-legend';
+import { listAllAppointments } from '@/lib/appointments-api';
+import { calendarRange, type CalendarView, isCalendarDate } from '@/lib/calendar/calendar-range';
+import { CALENDAR_STATUSES } from '@/lib/calendar/status-colors';
+import { formatLocalDay, formatTime, todayIn } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requireStaff } from '@/lib/current-user';
+import { doctorName, listDoctors, listSlots } from '@/lib/doctors-api';
+import { patientNamesById } from '@/lib/patients-api';
 
 export const metadata: Metadata = { title: 'Calendar' };
 

@@ -1,4 +1,4 @@
-import { LoadingBlock } from '../../../components/admin/loading-block';
+import { LoadingBlock } from '@/components/ui/skeletons';
 
 export default function Loading() {
   return <LoadingBlock label="Loading doctors…" />;

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
+import { SEARCH_TEXT_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
+import { SPECIALTY_MAX_LENGTH } from '@healthsync/contracts/scheduling/scheduling-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { Pagination } from '../../../components/admin/pagination';
-import { DoctorFilterForm } from '../../../components/doctors/doctor-filter-form';
-import { DoctorList } from '../../../components/doctors/doctor-list';
-import { requireStaff } from '../../../lib/current-user';
-import { allSpecialties, searchDoctors } from '../../../lib/doctors-api';
+import { DoctorFilterForm } from '@/components/doctors/doctor-filter-form';
+import { DoctorList } from '@/components/doctors/doctor-list';
+import { Pagination } from '@/components/ui/pagination';
+import { requireStaff } from '@/lib/current-user';
+import { allSpecialties, searchDoctors } from '@/lib/doctors-api';
+import { pageNumber } from '@/lib/page-number';
 
 export const metadata: Metadata = { title: 'Doctors' };
 
@@ -16,15 +18,12 @@ interface Props {
   searchParams: Promise<{ specialty?: string; q?: string; page?: string }>;
 }
 
-const pageOf = (value: string | undefined) =>
-  Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), MAX_PAGE);
-
 export default async function DoctorsPage({ searchParams }: Props) {
   const user = await requireStaff();
   const params = await searchParams;
-  const specialty = params.specialty?.trim().slice(0, 100) || undefined;
-  const q = params.q?.trim().slice(0, 100) || undefined;
-  const page = pageOf(params.page);
+  const specialty = params.specialty?.trim().slice(0, SPECIALTY_MAX_LENGTH) || undefined;
+  const q = params.q?.trim().slice(0, SEARCH_TEXT_MAX_LENGTH) || undefined;
+  const page = pageNumber(params.page);
   const [doctors, specialties] = await Promise.all([searchDoctors({ specialty, q, page }), allSpecialties()]);
 
   return (

@@ -1,5 +1,5 @@
-import { PatientsPageSkeleton } from '../../../components/patients/page-skeleton';
+import { RecordPageSkeleton } from '@/components/ui/skeletons';
 
 export default function PatientsLoading() {
-  return <PatientsPageSkeleton label="Loading patients" />;
+  return <RecordPageSkeleton label="Loading patients" />;
 }

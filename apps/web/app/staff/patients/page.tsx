@@ -1,15 +1,14 @@
 import { Suspense } from 'react';
-
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { PatientResults, PatientResultsSkeleton } from '../../../components/patients/patient-results';
-import { PatientSearch } from '../../../components/patients/patient-search';
-import { PATIENT_READERS, PATIENT_REGISTRARS } from '../../../components/patients/roles';
-import { readSearchParams } from '../../../components/patients/search-params';
-import { requireRole } from '../../../lib/current-user';
+import { PatientResults, PatientResultsSkeleton } from '@/components/patients/patient-results';
+import { PatientSearch } from '@/components/patients/patient-search';
+import { requireRole } from '@/lib/current-user';
+import { PATIENT_READERS, PATIENT_REGISTRARS } from '@/lib/patients/roles';
+import { readSearchParams } from '@/lib/patients/search-params';
 
 export const metadata: Metadata = { title: 'Patients' };
 

@@ -1,22 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AppointmentDetails } from '../../../../components/appointment-details';
-import { AppointmentHistory } from '../../../../components/appointment-history';
-import { CancelAppointmentForm } from '../../../../components/cancel-appointment-form';
-import { DayAndTimePicker } from '../../../../components/day-and-time-picker';
-import { Notice } from '../../../../components/notice';
-import { availableActions, cancellationCutoff, permittedActions } from '../../../../lib/appointment-rules';
-import { formatDate, formatTime } from '../../../../lib/clinic-time';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requirePatient } from '../../../../lib/current-user';
-import {
-  appointmentHistory,
-  appointmentOrNotFound,
-  doctorName,
-  getDoctor,
-} from '../../../../lib/scheduling-api';
-import { rescheduleOwnAppointmentAction } from '../../actions';
+import { AppointmentDetails } from '@/components/appointments/appointment-details';
+import { AppointmentHistory } from '@/components/appointments/appointment-history';
+import { CancelAppointmentForm } from '@/components/appointments/cancel-appointment-form';
+import { DayAndTimePicker } from '@/components/appointments/day-and-time-picker';
+import { Notice } from '@/components/ui/notice';
+import { rescheduleOwnAppointmentAction } from '@/lib/actions/portal-appointments';
+import { availableActions, cancellationCutoff, permittedActions } from '@/lib/appointment-rules';
+import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
+import { formatDate, formatTime } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requirePatient } from '@/lib/current-user';
+import { doctorName, getDoctor } from '@/lib/doctors-api';
 
 export const metadata: Metadata = { title: 'My appointment' };
 

@@ -1,22 +1,19 @@
 import type { Metadata } from 'next';
 
-import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
+import { SEARCH_TEXT_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { AuditEntryList } from '../../../../components/admin/audit-entry-list';
-import { AuditFilterForm } from '../../../../components/admin/audit-filter-form';
-import {
-  AUDIT_FILTER_FIELDS,
-  type AuditFilterInput,
-  checkAuditFilters,
-} from '../../../../components/admin/audit-filters';
-import { ChainVerification } from '../../../../components/admin/chain-verification';
-import { Pagination } from '../../../../components/admin/pagination';
-import { listAuditEntries, userNamesById, verifyAuditChain } from '../../../../lib/admin-api';
-import { formatDate, formatTime } from '../../../../lib/clinic-time';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requireRole } from '../../../../lib/current-user';
-import { ApiError } from '../../../../lib/problem';
+import { AuditEntryList } from '@/components/admin/audit-entry-list';
+import { AuditFilterForm } from '@/components/admin/audit-filter-form';
+import { ChainVerification } from '@/components/admin/chain-verification';
+import { Pagination } from '@/components/ui/pagination';
+import { listAuditEntries, userNamesById, verifyAuditChain } from '@/lib/admin-api';
+import { AUDIT_FILTER_FIELDS, type AuditFilterInput, checkAuditFilters } from '@/lib/admin/audit-filters';
+import { formatDate, formatTime } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
+import { pageNumber } from '@/lib/page-number';
+import { ApiError, fieldErrorsOf } from '@/lib/problem';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -26,9 +23,13 @@ interface Props {
   searchParams: Promise<Params>;
 }
 
+/** What was typed into the filters, each cut to a search box's length (the checks below say what is wrong). */
 const inputOf = (params: Params): AuditFilterInput =>
   Object.fromEntries(
-    AUDIT_FILTER_FIELDS.map((field) => [field, params[field]?.trim().slice(0, 100) || undefined]),
+    AUDIT_FILTER_FIELDS.map((field) => [
+      field,
+      params[field]?.trim().slice(0, SEARCH_TEXT_MAX_LENGTH) || undefined,
+    ]),
   ) as AuditFilterInput;
 
 /** The API's own field errors, should its rules be stricter than the page's check. */
@@ -37,10 +38,7 @@ async function entriesOrErrors(filters: Parameters<typeof listAuditEntries>[0]) 
     return { page: await listAuditEntries(filters), errors: {} };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 400 || error.fieldErrors.length === 0) throw error;
-    return {
-      page: null,
-      errors: Object.fromEntries(error.fieldErrors.map(({ field, message }) => [field, message])),
-    };
+    return { page: null, errors: fieldErrorsOf(error.fieldErrors) };
   }
 }
 
@@ -50,7 +48,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const timeZone = clinicTimeZone();
   const input = inputOf(params);
   const checked = checkAuditFilters(input, timeZone);
-  const page = Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), MAX_PAGE);
+  const page = pageNumber(params.page);
   const invalid = Object.keys(checked.errors).length > 0;
   const [listed, verification] = await Promise.all([
     invalid

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { MAX_PAGE } from '@healthsync/contracts/common/page-limits';
+import { SEARCH_TEXT_MAX_LENGTH } from '@healthsync/contracts/common/text-limits';
 import { Role } from '@healthsync/domain/accounts';
 
-import { isRole, isStatus } from '../../../../components/admin/account-labels';
-import { Pagination } from '../../../../components/admin/pagination';
-import { UserFilterForm } from '../../../../components/admin/user-filter-form';
-import { UserTable } from '../../../../components/admin/user-table';
-import { listUsers } from '../../../../lib/admin-api';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requireRole } from '../../../../lib/current-user';
+import { UserFilterForm } from '@/components/admin/user-filter-form';
+import { UserTable } from '@/components/admin/user-table';
+import { Pagination } from '@/components/ui/pagination';
+import { listUsers } from '@/lib/admin-api';
+import { isRole, isStatus } from '@/lib/admin/account-labels';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
+import { pageNumber } from '@/lib/page-number';
 
 export const metadata: Metadata = { title: 'User accounts' };
 
@@ -22,10 +23,10 @@ export default async function UsersPage({ searchParams }: Props) {
   await requireRole(Role.Admin);
   const params = await searchParams;
   const filters = {
-    search: params.search?.trim().slice(0, 100) || undefined,
+    search: params.search?.trim().slice(0, SEARCH_TEXT_MAX_LENGTH) || undefined,
     role: isRole(params.role) ? params.role : undefined,
     status: isStatus(params.status) ? params.status : undefined,
-    page: Math.min(Math.max(Number.parseInt(params.page ?? '1', 10) || 1, 1), MAX_PAGE),
+    page: pageNumber(params.page),
   };
   const users = await listUsers(filters);
   const filtered = Boolean(filters.search || filters.role || filters.status);

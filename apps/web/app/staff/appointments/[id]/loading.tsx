@@ -1,9 +1,10 @@
+import { Skeleton } from '@/components/ui/skeletons';
+
 export default function Loading() {
   return (
-    <div role="status" aria-live="polite" className="space-y-4">
-      <p className="sr-only">Loading the appointment…</p>
-      <div className="h-8 w-72 animate-pulse rounded bg-slate-200" />
-      <div className="card h-64 animate-pulse bg-slate-100" />
-    </div>
+    <Skeleton
+      label="Loading the appointment…"
+      bars={['h-8 w-72 rounded bg-slate-200', 'card h-64 bg-slate-100']}
+    />
   );
 }

@@ -1,23 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AppointmentActions } from '../../../../components/appointment-actions';
-import { AppointmentDetails } from '../../../../components/appointment-details';
-import { AppointmentHistory } from '../../../../components/appointment-history';
-import { DayAndTimePicker } from '../../../../components/day-and-time-picker';
-import { Notice } from '../../../../components/notice';
-import { availableActions, permittedActions, refusalOf } from '../../../../lib/appointment-rules';
-import { todayIn } from '../../../../lib/clinic-time';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requireStaff } from '../../../../lib/current-user';
-import {
-  appointmentHistory,
-  appointmentOrNotFound,
-  doctorName,
-  getDoctor,
-} from '../../../../lib/scheduling-api';
-import { patientNamesById } from '../../../../lib/patients-api';
-import { staffRescheduleAction } from '../actions';
+import { AppointmentActions } from '@/components/appointments/appointment-actions';
+import { AppointmentDetails } from '@/components/appointments/appointment-details';
+import { AppointmentHistory } from '@/components/appointments/appointment-history';
+import { DayAndTimePicker } from '@/components/appointments/day-and-time-picker';
+import { Notice } from '@/components/ui/notice';
+import { staffRescheduleAction } from '@/lib/actions/staff-appointments';
+import { availableActions, permittedActions, refusalOf } from '@/lib/appointment-rules';
+import { appointmentHistory, appointmentOrNotFound } from '@/lib/appointments-api';
+import { todayIn } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requireStaff } from '@/lib/current-user';
+import { doctorName, getDoctor } from '@/lib/doctors-api';
+import { patientNamesById } from '@/lib/patients-api';
 
 export const metadata: Metadata = { title: 'Appointment' };
 

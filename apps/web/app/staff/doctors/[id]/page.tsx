@@ -3,17 +3,16 @@ import Link from 'next/link';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { AvailabilityEditor } from '../../../../components/doctors/availability-editor';
-import { DoctorProfileForm } from '../../../../components/doctors/doctor-profile-form';
-import { DoctorProfileView } from '../../../../components/doctors/doctor-profile-view';
-import { ExceptionForm } from '../../../../components/doctors/exception-form';
-import { ExceptionList } from '../../../../components/doctors/exception-list';
-import { FreeTimes } from '../../../../components/doctors/free-times';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requireStaff } from '../../../../lib/current-user';
-import { getAvailability, mayManageSchedule } from '../../../../lib/doctors-api';
-import { byIdOrNotFound } from '../../../../lib/not-found';
-import { doctorName, getDoctor } from '../../../../lib/scheduling-api';
+import { AvailabilityEditor } from '@/components/doctors/availability-editor';
+import { DoctorProfileForm } from '@/components/doctors/doctor-profile-form';
+import { DoctorProfileView } from '@/components/doctors/doctor-profile-view';
+import { ExceptionForm } from '@/components/doctors/exception-form';
+import { ExceptionList } from '@/components/doctors/exception-list';
+import { FreeTimes } from '@/components/doctors/free-times';
+import { clinicTimeZone } from '@/lib/config';
+import { requireStaff } from '@/lib/current-user';
+import { doctorName, getAvailability, getDoctor, mayManageSchedule } from '@/lib/doctors-api';
+import { byIdOrNotFound } from '@/lib/not-found';
 
 export const metadata: Metadata = { title: 'Doctor' };
 

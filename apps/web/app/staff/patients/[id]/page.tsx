@@ -4,32 +4,18 @@ import Link from 'next/link';
 import type { CurrentUser } from '@healthsync/contracts/auth';
 import type { PatientView } from '@healthsync/contracts/patients';
 
-import { Notice } from '../../../../components/notice';
-import { HistoryVersions } from '../../../../components/patients/history-versions';
-import { MedicalHistorySections, VersionByline } from '../../../../components/patients/medical-history-view';
-import { PatientAppointments } from '../../../../components/patients/patient-appointments';
-import {
-  ContactDetails,
-  Demographics,
-  InsuranceDetails,
-} from '../../../../components/patients/patient-details';
-import {
-  HISTORY_READERS,
-  HISTORY_WRITERS,
-  PATIENT_READERS,
-  PATIENT_REGISTRARS,
-} from '../../../../components/patients/roles';
-import { clinicTimeZone } from '../../../../lib/config';
-import { requireRole } from '../../../../lib/current-user';
-import { orNotFound } from '../../../../lib/not-found';
-import {
-  fullName,
-  getPatient,
-  latestMedicalHistory,
-  medicalHistoryVersions,
-  patientAppointments,
-} from '../../../../lib/patients-api';
-import { doctorsById } from '../../../../lib/scheduling-api';
+import { HistoryVersions } from '@/components/patients/history-versions';
+import { MedicalHistorySections, VersionByline } from '@/components/patients/medical-history-view';
+import { PatientAppointments } from '@/components/patients/patient-appointments';
+import { ContactDetails, Demographics, InsuranceDetails } from '@/components/patients/patient-details';
+import { Notice } from '@/components/ui/notice';
+import { patientAppointments } from '@/lib/appointments-api';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
+import { doctorsById } from '@/lib/doctors-api';
+import { orNotFound } from '@/lib/not-found';
+import { fullName, getPatient, latestMedicalHistory, medicalHistoryVersions } from '@/lib/patients-api';
+import { HISTORY_READERS, HISTORY_WRITERS, PATIENT_READERS, PATIENT_REGISTRARS } from '@/lib/patients/roles';
 
 export const metadata: Metadata = { title: 'Patient' };
 

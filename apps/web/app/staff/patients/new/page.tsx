@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 
-import { PatientForm } from '../../../../components/patients/patient-form';
-import { PATIENT_REGISTRARS } from '../../../../components/patients/roles';
-import { requireRole } from '../../../../lib/current-user';
-import { registerPatientAction } from '../actions';
+import { PatientForm } from '@/components/patients/patient-form';
+import { registerPatientAction } from '@/lib/actions/patients';
+import { requireRole } from '@/lib/current-user';
+import { PATIENT_REGISTRARS } from '@/lib/patients/roles';
 
 export const metadata: Metadata = { title: 'Register a patient' };
 

@@ -3,17 +3,17 @@ import Link from 'next/link';
 
 import { AccountStatus, Role } from '@healthsync/domain/accounts';
 
-import { fullName, ROLE_LABELS } from '../../../../../components/admin/account-labels';
-import { AccountStatusForm } from '../../../../../components/admin/account-status-form';
-import { PasswordResetForm } from '../../../../../components/admin/password-reset-form';
-import { RoleChangeForm } from '../../../../../components/admin/role-change-form';
-import { StatusBadge } from '../../../../../components/admin/status-badge';
-import { Notice } from '../../../../../components/notice';
-import { getUser } from '../../../../../lib/admin-api';
-import { formatDate, formatTime } from '../../../../../lib/clinic-time';
-import { clinicTimeZone } from '../../../../../lib/config';
-import { requireRole } from '../../../../../lib/current-user';
-import { byIdOrNotFound } from '../../../../../lib/not-found';
+import { AccountStatusForm } from '@/components/admin/account-status-form';
+import { PasswordResetForm } from '@/components/admin/password-reset-form';
+import { RoleChangeForm } from '@/components/admin/role-change-form';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { Notice } from '@/components/ui/notice';
+import { getUser } from '@/lib/admin-api';
+import { fullName, ROLE_LABELS } from '@/lib/admin/account-labels';
+import { formatDate, formatTime } from '@/lib/clinic-time';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
+import { byIdOrNotFound } from '@/lib/not-found';
 
 export const metadata: Metadata = { title: 'User account' };
 

@@ -3,8 +3,8 @@ import Link from 'next/link';
 
 import { Role } from '@healthsync/domain/accounts';
 
-import { CreateStaffForm } from '../../../../../components/admin/create-staff-form';
-import { requireRole } from '../../../../../lib/current-user';
+import { CreateStaffForm } from '@/components/admin/create-staff-form';
+import { requireRole } from '@/lib/current-user';
 
 export const metadata: Metadata = { title: 'Create a staff account' };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { PatientForm } from '../../../../../components/patients/patient-form';
-import { patientValues } from '../../../../../components/patients/patient-form-values';
-import { PATIENT_REGISTRARS } from '../../../../../components/patients/roles';
-import { requireRole } from '../../../../../lib/current-user';
-import { orNotFound } from '../../../../../lib/not-found';
-import { fullName, getPatient } from '../../../../../lib/patients-api';
-import { updatePatientAction } from '../../actions';
+import { PatientForm } from '@/components/patients/patient-form';
+import { updatePatientAction } from '@/lib/actions/patients';
+import { requireRole } from '@/lib/current-user';
+import { orNotFound } from '@/lib/not-found';
+import { fullName, getPatient } from '@/lib/patients-api';
+import { patientValues } from '@/lib/patients/patient-form-values';
+import { PATIENT_REGISTRARS } from '@/lib/patients/roles';
 
 export const metadata: Metadata = { title: 'Edit patient' };
 

@@ -2,21 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { HistoryVersions } from '../../../../../../components/patients/history-versions';
-import {
-  MedicalHistorySections,
-  VersionByline,
-} from '../../../../../../components/patients/medical-history-view';
-import { HISTORY_READERS } from '../../../../../../components/patients/roles';
-import { clinicTimeZone } from '../../../../../../lib/config';
-import { requireRole } from '../../../../../../lib/current-user';
-import { orNotFound } from '../../../../../../lib/not-found';
-import {
-  fullName,
-  getPatient,
-  medicalHistoryVersion,
-  medicalHistoryVersions,
-} from '../../../../../../lib/patients-api';
+import { HistoryVersions } from '@/components/patients/history-versions';
+import { MedicalHistorySections, VersionByline } from '@/components/patients/medical-history-view';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
+import { orNotFound } from '@/lib/not-found';
+import { fullName, getPatient, medicalHistoryVersion, medicalHistoryVersions } from '@/lib/patients-api';
+import { HISTORY_READERS } from '@/lib/patients/roles';
 
 export const metadata: Metadata = { title: 'Medical history version' };
 

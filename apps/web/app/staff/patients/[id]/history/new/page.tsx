@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { historyValues } from '../../../../../../components/patients/history-form-values';
-import { MedicalHistoryForm } from '../../../../../../components/patients/medical-history-form';
-import { VersionByline } from '../../../../../../components/patients/medical-history-view';
-import { HISTORY_WRITERS } from '../../../../../../components/patients/roles';
-import { clinicTimeZone } from '../../../../../../lib/config';
-import { requireRole } from '../../../../../../lib/current-user';
-import { orNotFound } from '../../../../../../lib/not-found';
-import { fullName, getPatient, latestMedicalHistory } from '../../../../../../lib/patients-api';
-import { recordHistoryAction } from '../actions';
+import { MedicalHistoryForm } from '@/components/patients/medical-history-form';
+import { VersionByline } from '@/components/patients/medical-history-view';
+import { recordHistoryAction } from '@/lib/actions/medical-history';
+import { clinicTimeZone } from '@/lib/config';
+import { requireRole } from '@/lib/current-user';
+import { orNotFound } from '@/lib/not-found';
+import { fullName, getPatient, latestMedicalHistory } from '@/lib/patients-api';
+import { historyValues } from '@/lib/patients/history-form-values';
+import { HISTORY_WRITERS } from '@/lib/patients/roles';
 
 export const metadata: Metadata = { title: 'Record medical history' };
 
