@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+
+import type { PublishedEvent } from '@healthsync/contracts/events';
+import { channelsFor, notBefore } from '@healthsync/domain/notifications';
+
+import { LOGGER } from '../../../common/logging/logger.token';
+import type { Transaction } from '../../../database/unit-of-work';
+import { DeliveriesRepository } from '../delivery/deliveries.repository';
+import { NotificationsRepository } from '../inbox/notifications.repository';
+import {
+  NOTIFICATION_LISTENERS,
+  type LiveMessage,
+  type NotificationDraft,
+  type NotificationListener,
+} from '../notification-listener';
+import { NotificationPreferencesService } from '../preferences/notification-preferences.service';
+
+/**
+ * What one event becomes: each listener's notifications, stored in the event's transaction with a
+ * pending delivery on every channel the recipient's preferences allow, and the live messages to
+ * send once that transaction has committed.
+ */
+@Injectable()
+export class EventNotifications {
+  constructor(
+    @Inject(NOTIFICATION_LISTENERS) private readonly listeners: NotificationListener[],
+    private readonly notifications: NotificationsRepository,
+    private readonly deliveries: DeliveriesRepository,
+    private readonly preferences: NotificationPreferencesService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async record(tx: Transaction, event: PublishedEvent): Promise<LiveMessage[]> {
+    const live: LiveMessage[] = [];
+    for (const listener of this.listeners.filter((candidate) => candidate.handles(event.type))) {
+      const result = await listener.handle(event);
+      for (const draft of result.notifications) await this.store(tx, event, draft);
+      live.push(...result.live);
+    }
+    return live;
+  }
+
+  private async store(tx: Transaction, event: PublishedEvent, draft: NotificationDraft): Promise<void> {
+    const notificationId = await this.notifications.in(tx).insertForEvent(event.id, draft);
+    if (!notificationId) return;
+    const preferences = await this.preferences.get(draft.userId, tx);
+    const deliveries = this.deliveries.in(tx);
+    const now = new Date();
+    for (const channel of channelsFor(preferences, draft.category)) {
+      await deliveries.queue(notificationId, channel, notBefore(preferences, draft.category, channel, now));
+    }
+    this.logger.debug({ notificationId, type: draft.type }, 'notification queued');
+  }
+}
