@@ -20,7 +20,9 @@ describe('afterDispatchFailure', () => {
   });
 
   it('never waits longer than the cap', () => {
-    const longest = Math.max(...Array.from({ length: MAX_DISPATCH_ATTEMPTS - 1 }, (_, index) => waitAfter(index + 1)));
+    const longest = Math.max(
+      ...Array.from({ length: MAX_DISPATCH_ATTEMPTS - 1 }, (_, index) => waitAfter(index + 1)),
+    );
     expect(longest).toBeLessThanOrEqual(MAX_DISPATCH_BACKOFF_MS);
   });
 });

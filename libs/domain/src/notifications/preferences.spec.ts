@@ -15,7 +15,10 @@ describe('channelsFor', () => {
   });
 
   it('sends SMS and email only with consent', () => {
-    const channels = { ...DEFAULT_CHANNELS, appointments: ['sms' as const, 'email' as const, 'push' as const] };
+    const channels = {
+      ...DEFAULT_CHANNELS,
+      appointments: ['sms' as const, 'email' as const, 'push' as const],
+    };
     expect(channelsFor(preferences({ channels, emailConsent: false }), 'appointments').sort()).toEqual([
       'in_app',
       'push',
@@ -42,9 +45,13 @@ describe('notBefore (quiet hours)', () => {
 
   it('holds back email, SMS and push during quiet hours until they end, in the user’s zone', () => {
     const lateEvening = new Date('2026-12-01T22:30:00Z'); // 23:30 in Berlin
-    expect(notBefore(quiet, 'appointments', 'email', lateEvening).toISOString()).toBe('2026-12-02T06:00:00.000Z');
+    expect(notBefore(quiet, 'appointments', 'email', lateEvening).toISOString()).toBe(
+      '2026-12-02T06:00:00.000Z',
+    );
     const earlyMorning = new Date('2026-12-02T04:00:00Z'); // 05:00 in Berlin
-    expect(notBefore(quiet, 'reminders', 'push', earlyMorning).toISOString()).toBe('2026-12-02T06:00:00.000Z');
+    expect(notBefore(quiet, 'reminders', 'push', earlyMorning).toISOString()).toBe(
+      '2026-12-02T06:00:00.000Z',
+    );
   });
 
   it('handles quiet hours within one day', () => {

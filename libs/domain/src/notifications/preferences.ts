@@ -74,5 +74,10 @@ export function notBefore(
 
 /** `HH:mm` on the day of `day`, in its zone. */
 function atWallTime(time: string, day: DateTime): DateTime {
-  return day.set({ hour: Number(time.slice(0, 2)), minute: Number(time.slice(3, 5)), second: 0, millisecond: 0 });
+  return day.set({
+    hour: Number(time.slice(0, 2)),
+    minute: Number(time.slice(3, 5)),
+    second: 0,
+    millisecond: 0,
+  });
 }

@@ -26,7 +26,10 @@ export class TypeOrmUserContacts extends UserContacts {
       [[...new Set(userIds)]],
     )) as ContactRow[];
     return new Map(
-      rows.map((row) => [row.id, { name: `${row.first_name} ${row.last_name}`, email: row.email, phone: row.phone }]),
+      rows.map((row) => [
+        row.id,
+        { name: `${row.first_name} ${row.last_name}`, email: row.email, phone: row.phone },
+      ]),
     );
   }
 }

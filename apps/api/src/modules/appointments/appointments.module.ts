@@ -13,7 +13,13 @@ import { REMINDER_PROVIDERS } from './reminders/reminder.providers';
 @Module({
   imports: [TypeOrmModule.forFeature([AppointmentEntity]), DoctorsModule],
   controllers: [AppointmentsController],
-  providers: [AppointmentsRepository, AppointmentsService, AppointmentAccessPolicy, CareRelationshipQuery, ...REMINDER_PROVIDERS],
+  providers: [
+    AppointmentsRepository,
+    AppointmentsService,
+    AppointmentAccessPolicy,
+    CareRelationshipQuery,
+    ...REMINDER_PROVIDERS,
+  ],
   exports: [CareRelationshipQuery],
 })
 export class AppointmentsModule {}

@@ -173,7 +173,10 @@ export class ParkedEventsController {
       'An event whose notifications could not be made is retried with a growing wait, then parked here; the events behind it go on.',
   })
   @ApiPageQuery()
-  @ApiOkResponse({ type: ParkedEventPageView, description: 'A page of parked events, most recently parked first.' })
+  @ApiOkResponse({
+    type: ParkedEventPageView,
+    description: 'A page of parked events, most recently parked first.',
+  })
   list(@Query() query: PageQuery) {
     return this.parkedEvents.list(query);
   }
@@ -182,7 +185,11 @@ export class ParkedEventsController {
   @Audited({ action: 'outbox_event.retry', resourceType: 'outbox_event', resourceIdParam: 'id' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Retry a parked event now, with a fresh count of attempts' })
-  @ApiParam({ name: 'id', schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' }, description: 'The event.' })
+  @ApiParam({
+    name: 'id',
+    schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' },
+    description: 'The event.',
+  })
   @ApiNoContentResponse({ description: 'Queued again.' })
   @ApiProblemResponses(404)
   async retry(@SerialIdParam('id') id: string): Promise<void> {

@@ -12,7 +12,8 @@ import { InMemoryNotificationPreferencesRepository } from './testing/in-memory-n
 import { InMemoryNotificationsRepository } from './testing/in-memory-notifications.repository';
 import { InMemoryPushSubscriptionsRepository } from './testing/in-memory-push-subscriptions.repository';
 
-const auth = (userId = randomUUID()) => ({ userId, role: Role.Patient, sessionId: randomUUID() }) as AuthContext;
+const auth = (userId = randomUUID()) =>
+  ({ userId, role: Role.Patient, sessionId: randomUUID() }) as AuthContext;
 const query = (changes: Partial<NotificationListQuery> = {}) =>
   ({ page: 1, limit: 20, ...changes }) as NotificationListQuery;
 const KEYS = { p256dh: 'key', auth: 'secret' };
@@ -24,7 +25,11 @@ function setUp() {
     new InMemoryNotificationPreferencesRepository(),
     AppConfig.fromEnvironment({ NODE_ENV: 'test' }),
   );
-  return { inbox, pushSubscriptions, service: new NotificationsService(inbox, preferences, pushSubscriptions) };
+  return {
+    inbox,
+    pushSubscriptions,
+    service: new NotificationsService(inbox, preferences, pushSubscriptions),
+  };
 }
 
 const draft = (userId: string) => ({
@@ -87,7 +92,12 @@ describe('NotificationsService', () => {
       smsConsent: true,
       phone: '+4915112345678',
     });
-    expect(saved).toMatchObject({ emailConsent: false, smsConsent: true, phone: '+4915112345678', quietHours: null });
+    expect(saved).toMatchObject({
+      emailConsent: false,
+      smsConsent: true,
+      phone: '+4915112345678',
+      quietHours: null,
+    });
     expect(await service.getPreferences(me)).toEqual(saved);
   });
 });

@@ -82,7 +82,10 @@ describe('LiveNotifier across API instances', () => {
   });
 
   it('delivers a staff event from instance A to staff sockets on instance B only', async () => {
-    const payload: AppointmentChangedEvent = { appointmentId: randomUUID(), change: DomainEventType.AppointmentBooked };
+    const payload: AppointmentChangedEvent = {
+      appointmentId: randomUUID(),
+      change: DomainEventType.AppointmentBooked,
+    };
     const patients = [
       listen(patientSocket, LIVE_EVENTS.appointmentChanged),
       listen(otherPatientSocket, LIVE_EVENTS.appointmentChanged),

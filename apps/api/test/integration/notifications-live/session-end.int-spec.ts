@@ -75,7 +75,10 @@ describe('live sockets end with their session, across API instances', () => {
       body: '',
       link: null,
     };
-    const change: AppointmentChangedEvent = { appointmentId: randomUUID(), change: DomainEventType.AppointmentBooked };
+    const change: AppointmentChangedEvent = {
+      appointmentId: randomUUID(),
+      change: DomainEventType.AppointmentBooked,
+    };
     appA.app.get(LiveNotifier).toUser(auth.userId, LIVE_EVENTS.notification, notification);
     appA.app.get(LiveNotifier).toStaff(LIVE_EVENTS.appointmentChanged, change);
     await markerReached(appA, witness.userId, witness.socket);

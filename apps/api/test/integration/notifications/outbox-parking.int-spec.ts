@@ -152,7 +152,9 @@ describe('a poison event in the outbox', () => {
 
   const notified = async (appointmentId: string) =>
     (
-      (await db.query(`SELECT 1 FROM notifications WHERE data->>'appointmentId' = $1`, [appointmentId])) as unknown[]
+      (await db.query(`SELECT 1 FROM notifications WHERE data->>'appointmentId' = $1`, [
+        appointmentId,
+      ])) as unknown[]
     ).length;
 
   const liveAppointments = () =>
@@ -177,7 +179,11 @@ describe('a poison event in the outbox', () => {
     const waits: number[] = [];
     for (let attempt = 1; attempt <= MAX_DISPATCH_ATTEMPTS; attempt += 1) {
       const row = await outboxRow(badId);
-      expect(row).toMatchObject({ attempts: attempt, last_error: `cannot handle ${bad}`, dispatched_at: null });
+      expect(row).toMatchObject({
+        attempts: attempt,
+        last_error: `cannot handle ${bad}`,
+        dispatched_at: null,
+      });
       if (attempt === MAX_DISPATCH_ATTEMPTS) break;
       expect(row?.parked_at).toBeNull();
       waits.push(new Date(row?.next_attempt_at ?? 0).getTime() - Date.now());

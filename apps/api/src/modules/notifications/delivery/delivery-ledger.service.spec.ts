@@ -12,19 +12,35 @@ const query = (changes: Partial<DeliveryListQuery> = {}) =>
 describe('DeliveryLedgerService', () => {
   it('lists deliveries by status and channel, with dates as ISO strings', async () => {
     const deliveries = new InMemoryDeliveriesRepository();
-    const failed = deliveries.add({ notificationId: randomUUID(), channel: 'email', status: 'failed', lastError: 'smtp down' });
+    const failed = deliveries.add({
+      notificationId: randomUUID(),
+      channel: 'email',
+      status: 'failed',
+      lastError: 'smtp down',
+    });
     deliveries.add({ notificationId: randomUUID(), channel: 'sms', status: 'failed' });
     deliveries.add({ notificationId: randomUUID(), channel: 'email', status: 'delivered' });
-    const page = await new DeliveryLedgerService(deliveries).list(query({ status: 'failed', channel: 'email' }));
+    const page = await new DeliveryLedgerService(deliveries).list(
+      query({ status: 'failed', channel: 'email' }),
+    );
     expect(page.items).toEqual([
-      expect.objectContaining({ id: failed.id, lastError: 'smtp down', createdAt: failed.createdAt.toISOString() }),
+      expect.objectContaining({
+        id: failed.id,
+        lastError: 'smtp down',
+        createdAt: failed.createdAt.toISOString(),
+      }),
     ]);
   });
 
   it('queues a failed delivery again, and refuses one that has not failed', async () => {
     const deliveries = new InMemoryDeliveriesRepository();
     const ledger = new DeliveryLedgerService(deliveries);
-    const failed = deliveries.add({ notificationId: randomUUID(), channel: 'email', status: 'failed', attempts: 5 });
+    const failed = deliveries.add({
+      notificationId: randomUUID(),
+      channel: 'email',
+      status: 'failed',
+      attempts: 5,
+    });
     const pending = deliveries.add({ notificationId: randomUUID(), channel: 'email' });
     await ledger.retry(failed.id);
     expect(deliveries.record(failed.id)).toMatchObject({ status: 'pending', attempts: 0 });

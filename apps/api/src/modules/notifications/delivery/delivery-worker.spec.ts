@@ -29,14 +29,20 @@ class FakeContacts extends UserContacts {
   readonly byUser = new Map<string, UserContact>();
 
   async contactsOf(userIds: readonly string[]): Promise<Map<string, UserContact>> {
-    return new Map(userIds.flatMap((id) => (this.byUser.has(id) ? [[id, this.byUser.get(id) as UserContact]] : [])));
+    return new Map(
+      userIds.flatMap((id) => (this.byUser.has(id) ? [[id, this.byUser.get(id) as UserContact]] : [])),
+    );
   }
 }
 
 function setUp() {
   const deliveries = new InMemoryDeliveriesRepository();
   const contacts = new FakeContacts();
-  const channels = { email: new FakeChannel('email'), sms: new FakeChannel('sms'), push: new FakeChannel('push') };
+  const channels = {
+    email: new FakeChannel('email'),
+    sms: new FakeChannel('sms'),
+    push: new FakeChannel('push'),
+  };
   const worker = new DeliveryWorker(
     deliveries,
     contacts,
@@ -93,13 +99,20 @@ describe('DeliveryWorker', () => {
     const early = claim({ channel: 'push', attempts: 1 });
     const last = claim({ channel: 'push', attempts: MAX_ATTEMPTS });
     await worker.deliverDue();
-    expect(deliveries.record(early.id)).toMatchObject({ status: 'pending', lastError: 'push service unavailable' });
+    expect(deliveries.record(early.id)).toMatchObject({
+      status: 'pending',
+      lastError: 'push service unavailable',
+    });
     expect(deliveries.record(early.id)?.nextAttemptAt?.getTime()).toBeGreaterThan(Date.now());
     expect(deliveries.record(last.id)?.status).toBe('failed');
     expect(deliveries.records.filter((record) => record.notificationId === last.notificationId)).toEqual(
       expect.arrayContaining([expect.objectContaining({ channel: 'sms', status: 'pending' })]),
     );
-    expect(deliveries.records.some((record) => record.notificationId === early.notificationId && record.channel === 'sms')).toBe(false);
+    expect(
+      deliveries.records.some(
+        (record) => record.notificationId === early.notificationId && record.channel === 'sms',
+      ),
+    ).toBe(false);
   });
 
   it('does not retry a permanent failure', async () => {
@@ -107,6 +120,9 @@ describe('DeliveryWorker', () => {
     channels.email.failWith = new PermanentDeliveryFailure('recipient has no email address');
     const delivery = claim({ channel: 'email' });
     await worker.deliverDue();
-    expect(deliveries.record(delivery.id)).toMatchObject({ status: 'failed', lastError: 'recipient has no email address' });
+    expect(deliveries.record(delivery.id)).toMatchObject({
+      status: 'failed',
+      lastError: 'recipient has no email address',
+    });
   });
 });

@@ -97,10 +97,10 @@ export class TypeOrmDeliveriesRepository extends DeliveriesRepository {
   }
 
   async markFailed(deliveryId: string, lastError: string): Promise<void> {
-    await this.db.query(`UPDATE notification_deliveries SET status = 'failed', last_error = $2 WHERE id = $1`, [
-      deliveryId,
-      lastError,
-    ]);
+    await this.db.query(
+      `UPDATE notification_deliveries SET status = 'failed', last_error = $2 WHERE id = $1`,
+      [deliveryId, lastError],
+    );
   }
 
   async list({ status, channel, page, limit }: DeliveryFilter): Promise<Page<DeliveryRecord>> {

@@ -134,12 +134,16 @@ describe('OutboxDispatcher', () => {
 
     expect(outbox.stored(first.id).dispatchedAt).not.toBeNull();
     expect(outbox.stored(last.id).dispatchedAt).not.toBeNull();
-    expect(outbox.stored(bad.id)).toMatchObject({ dispatchedAt: null, parkedAt: null, attempts: 1, lastError: 'listener broke' });
+    expect(outbox.stored(bad.id)).toMatchObject({
+      dispatchedAt: null,
+      parkedAt: null,
+      attempts: 1,
+      lastError: 'listener broke',
+    });
     expect(outbox.stored(bad.id).nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
-    expect(sent.map((message) => ('appointmentId' in message.payload ? message.payload.appointmentId : ''))).toEqual([
-      first.aggregateId,
-      last.aggregateId,
-    ]);
+    expect(
+      sent.map((message) => ('appointmentId' in message.payload ? message.payload.appointmentId : '')),
+    ).toEqual([first.aggregateId, last.aggregateId]);
     expect(await dispatcher.dispatch()).toBe(0);
   });
 

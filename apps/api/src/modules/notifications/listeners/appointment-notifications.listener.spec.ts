@@ -41,7 +41,14 @@ const changed: AppointmentChangedPayload = {
 };
 
 const published = (type: DomainEventType, payload: object = changed): PublishedEvent =>
-  ({ id: '1', type, aggregateType: 'appointment', aggregateId: appointmentId, payload, occurredAt: new Date() }) as PublishedEvent;
+  ({
+    id: '1',
+    type,
+    aggregateType: 'appointment',
+    aggregateId: appointmentId,
+    payload,
+    occurredAt: new Date(),
+  }) as PublishedEvent;
 
 describe('AppointmentNotificationsListener', () => {
   const listener = new AppointmentNotificationsListener(config, patientsWithAccount, doctors);
@@ -55,7 +62,9 @@ describe('AppointmentNotificationsListener', () => {
         category: 'appointments',
         type: 'appointment.booked',
         title: 'Appointment booked',
-        body: expect.stringMatching(/^Your appointment with Dr Dana Okafor on Monday.*7 December 2026.*09:30 \(Europe\/Berlin\)\.$/),
+        body: expect.stringMatching(
+          /^Your appointment with Dr Dana Okafor on Monday.*7 December 2026.*09:30 \(Europe\/Berlin\)\.$/,
+        ),
         link: `/portal/appointments/${appointmentId}`,
         data: { appointmentId, startsAt: changed.startsAt },
       }),
@@ -72,9 +81,15 @@ describe('AppointmentNotificationsListener', () => {
 
   it('sends a due reminder to the patient as a reminder', async () => {
     const reminder = { appointmentId, doctorId, patientId, startsAt: changed.startsAt, leadMinutes: 1440 };
-    const { notifications } = await listener.handle(published(DomainEventType.AppointmentReminderDue, reminder));
+    const { notifications } = await listener.handle(
+      published(DomainEventType.AppointmentReminderDue, reminder),
+    );
     expect(notifications).toEqual([
-      expect.objectContaining({ userId: patientUserId, category: 'reminders', title: 'Appointment reminder' }),
+      expect.objectContaining({
+        userId: patientUserId,
+        category: 'reminders',
+        title: 'Appointment reminder',
+      }),
     ]);
   });
 

@@ -63,7 +63,9 @@ export class AppointmentNotificationsListener implements NotificationListener {
       ['doctor', parties.doctorUserId],
     ];
     const notifications = recipients.flatMap(([audience, userId]) =>
-      message.audience.includes(audience) && userId ? [this.draft(event, message, parties, audience, userId)] : [],
+      message.audience.includes(audience) && userId
+        ? [this.draft(event, message, parties, audience, userId)]
+        : [],
     );
     return { notifications, live: [] };
   }
@@ -86,7 +88,10 @@ export class AppointmentNotificationsListener implements NotificationListener {
         audience === 'patient'
           ? `Your appointment with ${parties.doctorName} on ${when}.`
           : `An appointment on ${when}.`,
-      link: audience === 'patient' ? `/portal/appointments/${appointmentId}` : `/staff/appointments/${appointmentId}`,
+      link:
+        audience === 'patient'
+          ? `/portal/appointments/${appointmentId}`
+          : `/staff/appointments/${appointmentId}`,
       data: { appointmentId, startsAt },
     };
   }

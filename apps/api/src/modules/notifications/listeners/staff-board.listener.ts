@@ -19,7 +19,8 @@ const BOARD_CHANGES: ReadonlySet<DomainEventType> = new Set<BoardChange>([
   DomainEventType.AppointmentRescheduled,
 ]);
 
-const isBoardChange = (event: PublishedEvent): event is PublishedEvent<BoardChange> => BOARD_CHANGES.has(event.type);
+const isBoardChange = (event: PublishedEvent): event is PublishedEvent<BoardChange> =>
+  BOARD_CHANGES.has(event.type);
 
 /**
  * Keeps the front-desk board live: every appointment change is announced to the staff room. It

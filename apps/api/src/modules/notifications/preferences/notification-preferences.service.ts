@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
-import { DEFAULT_CHANNELS, DEFAULT_PREFERENCES, type NotificationPreferences } from '@healthsync/domain/notifications';
+import {
+  DEFAULT_CHANNELS,
+  DEFAULT_PREFERENCES,
+  type NotificationPreferences,
+} from '@healthsync/domain/notifications';
 
 import { AppConfig } from '../../../config/app-config';
 import type { Transaction } from '../../../database/unit-of-work';

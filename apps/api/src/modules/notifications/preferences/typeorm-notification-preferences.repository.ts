@@ -6,7 +6,10 @@ import type { ChannelChoice, NotificationPreferences } from '@healthsync/domain/
 
 import { managerOf } from '../../../database/typeorm-unit-of-work';
 import type { Transaction } from '../../../database/unit-of-work';
-import { NotificationPreferencesRepository, type StoredPreferences } from './notification-preferences.repository';
+import {
+  NotificationPreferencesRepository,
+  type StoredPreferences,
+} from './notification-preferences.repository';
 
 interface PreferenceRow {
   channels: Partial<ChannelChoice>;

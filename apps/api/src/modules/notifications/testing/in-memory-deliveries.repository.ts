@@ -24,7 +24,9 @@ export class InMemoryDeliveriesRepository extends DeliveriesRepository {
     return this.records.find((candidate) => candidate.id === deliveryId);
   }
 
-  add(changes: Partial<DeliveryRecord> & { notificationId: string; channel: NotificationChannelName }): DeliveryRecord {
+  add(
+    changes: Partial<DeliveryRecord> & { notificationId: string; channel: NotificationChannelName },
+  ): DeliveryRecord {
     const record: DeliveryRecord = {
       id: randomUUID(),
       userId: randomUUID(),
@@ -42,7 +44,9 @@ export class InMemoryDeliveriesRepository extends DeliveriesRepository {
   }
 
   async queue(notificationId: string, channel: NotificationChannelName, notBefore: Date): Promise<void> {
-    const exists = this.records.some((record) => record.notificationId === notificationId && record.channel === channel);
+    const exists = this.records.some(
+      (record) => record.notificationId === notificationId && record.channel === channel,
+    );
     if (!exists) this.add({ notificationId, channel, nextAttemptAt: notBefore });
   }
 

@@ -57,7 +57,9 @@ export class InMemoryNotificationsRepository extends NotificationsRepository {
   }
 
   async markRead(userId: string, notificationId: string): Promise<boolean> {
-    const entry = this.entries.find((candidate) => candidate.id === notificationId && candidate.userId === userId);
+    const entry = this.entries.find(
+      (candidate) => candidate.id === notificationId && candidate.userId === userId,
+    );
     if (entry) entry.readAt ??= new Date();
     return entry !== undefined;
   }

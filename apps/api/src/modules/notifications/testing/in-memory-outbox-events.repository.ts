@@ -2,7 +2,11 @@ import type { Page } from '@healthsync/contracts/common';
 import type { DomainEvent, PublishedEvent } from '@healthsync/contracts/events';
 
 import type { Transaction } from '../../../database/unit-of-work';
-import { OutboxEventsRepository, type ClaimedEvent, type ParkedEvent } from '../dispatch/outbox-events.repository';
+import {
+  OutboxEventsRepository,
+  type ClaimedEvent,
+  type ParkedEvent,
+} from '../dispatch/outbox-events.repository';
 
 interface StoredEvent {
   event: PublishedEvent;
@@ -44,7 +48,10 @@ export class InMemoryOutboxEventsRepository extends OutboxEventsRepository {
   async claimNext(): Promise<ClaimedEvent | null> {
     const due = this.events
       .filter((stored) => !stored.dispatchedAt && !stored.parkedAt && stored.nextAttemptAt <= this.now())
-      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || Number(a.event.id) - Number(b.event.id));
+      .sort(
+        (a, b) =>
+          a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || Number(a.event.id) - Number(b.event.id),
+      );
     const [first] = due;
     return first ? { event: first.event, attempts: first.attempts } : null;
   }

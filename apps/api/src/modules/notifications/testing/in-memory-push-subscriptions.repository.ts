@@ -26,7 +26,9 @@ export class InMemoryPushSubscriptionsRepository extends PushSubscriptionsReposi
   }
 
   async removeForUser(userId: string, endpoint: string): Promise<boolean> {
-    return this.removeWhere((subscription) => subscription.userId === userId && subscription.endpoint === endpoint);
+    return this.removeWhere(
+      (subscription) => subscription.userId === userId && subscription.endpoint === endpoint,
+    );
   }
 
   private async removeWhere(matches: (subscription: StoredPushSubscription) => boolean): Promise<boolean> {
