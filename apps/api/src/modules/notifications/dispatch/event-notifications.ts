@@ -10,16 +10,15 @@ import { DeliveriesRepository } from '../delivery/deliveries.repository';
 import { NotificationsRepository } from '../inbox/notifications.repository';
 import {
   NOTIFICATION_LISTENERS,
-  type LiveMessage,
+  type ListenerResult,
   type NotificationDraft,
   type NotificationListener,
 } from '../notification-listener';
 import { NotificationPreferencesService } from '../preferences/notification-preferences.service';
 
 /**
- * What one event becomes: each listener's notifications, stored in the event's transaction with a
- * pending delivery on every channel the recipient's preferences allow, and the live messages to
- * send once that transaction has committed.
+ * What one event becomes: each listener's notifications and live messages, then the notifications
+ * stored with a pending delivery on every channel the recipient's preferences allow.
  */
 @Injectable()
 export class EventNotifications {
@@ -31,17 +30,23 @@ export class EventNotifications {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async record(tx: Transaction, event: PublishedEvent): Promise<LiveMessage[]> {
-    const live: LiveMessage[] = [];
+  /** What the listeners make of the event. Outside any transaction: they ask other modules. */
+  async draft(event: PublishedEvent): Promise<ListenerResult> {
+    const result: ListenerResult = { notifications: [], live: [] };
     for (const listener of this.listeners.filter((candidate) => candidate.handles(event.type))) {
-      const result = await listener.handle(event);
-      for (const draft of result.notifications) await this.store(tx, event, draft);
-      live.push(...result.live);
+      const { notifications, live } = await listener.handle(event);
+      result.notifications.push(...notifications);
+      result.live.push(...live);
     }
-    return live;
+    return result;
   }
 
-  private async store(tx: Transaction, event: PublishedEvent, draft: NotificationDraft): Promise<void> {
+  /** Stores the drafts in `tx`; a draft the event already gave its user is skipped. */
+  async store(tx: Transaction, event: PublishedEvent, drafts: NotificationDraft[]): Promise<void> {
+    for (const draft of drafts) await this.storeOne(tx, event, draft);
+  }
+
+  private async storeOne(tx: Transaction, event: PublishedEvent, draft: NotificationDraft): Promise<void> {
     const notificationId = await this.notifications.in(tx).insertForEvent(event.id, draft);
     if (!notificationId) return;
     const preferences = await this.preferences.get(draft.userId, tx);

@@ -161,9 +161,23 @@ describe('OutboxDispatcher', () => {
     expect(await dispatcher.dispatch()).toBe(0);
   });
 
+  it('leaves an event to the instance that locked it first, storing and announcing nothing itself', async () => {
+    const { outbox, notifications, sent, dispatcher } = setUp();
+    const event = outbox.add(booked());
+    const lock = outbox.lock.bind(outbox);
+    outbox.lock = async (eventId) => {
+      outbox.held.add(eventId); // another instance locked it while the listeners ran here
+      return lock(eventId);
+    };
+    expect(await dispatcher.dispatch()).toBe(1);
+    expect(notifications.entries).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(outbox.stored(event.id)).toMatchObject({ dispatchedAt: null, attempts: 0 });
+  });
+
   it('fails the round, not an event, when the outbox cannot be read', async () => {
     const { outbox, dispatcher } = setUp();
-    outbox.claimNext = () => Promise.reject(new Error('database down'));
+    outbox.nextDue = () => Promise.reject(new Error('database down'));
     await expect(dispatcher.dispatch()).rejects.toThrow('database down');
   });
 });

@@ -6,18 +6,19 @@ import { afterDispatchFailure } from '@healthsync/domain/notifications';
 import { LOGGER } from '../../../common/logging/logger.token';
 import { UnitOfWork } from '../../../database/unit-of-work';
 import { LiveNotifier } from '../live/live-notifier';
-import type { LiveMessage } from '../notification-listener';
 import { EventNotifications } from './event-notifications';
 import { OutboxEventsRepository, type ClaimedEvent } from './outbox-events.repository';
 
 const MAX_ERROR_LENGTH = 500;
 
 /**
- * Turns committed outbox events into notifications and their pending deliveries, each event in a
- * transaction of its own. Events are claimed with FOR UPDATE SKIP LOCKED, so any number of API
- * instances can run it side by side and each event is handled once; a crash before commit leaves
- * the event for the next run. An event whose handling throws is retried after a growing wait and
- * parked after the last attempt, without holding up the events behind it.
+ * Turns committed outbox events into notifications and their pending deliveries, one event at a
+ * time. Listeners work on an event outside any transaction (they ask other modules); its
+ * notifications are then stored in a transaction that locks the event (FOR UPDATE SKIP LOCKED) and
+ * marks it dispatched, so any number of API instances can run side by side and each event is
+ * stored once; a crash before commit leaves the event for the next run. An event whose handling
+ * throws is retried after a growing wait and parked after the last attempt, without holding up
+ * the events behind it.
  */
 @Injectable()
 export class OutboxDispatcher {
@@ -38,28 +39,23 @@ export class OutboxDispatcher {
 
   /** False when no event is due. */
   private async dispatchNext(): Promise<boolean> {
-    const attempt: { claimed?: ClaimedEvent } = {};
+    const due = await this.outbox.nextDue();
+    if (!due) return false;
     try {
-      const live = await this.unitOfWork.run(async (tx) => {
+      const { notifications, live } = await this.eventNotifications.draft(due.event);
+      const stored = await this.unitOfWork.run(async (tx) => {
         const outbox = this.outbox.in(tx);
-        attempt.claimed = (await outbox.claimNext()) ?? undefined;
-        if (!attempt.claimed) return [];
-        const messages = await this.eventNotifications.record(tx, attempt.claimed.event);
-        await outbox.markDispatched(attempt.claimed.event.id);
-        return messages;
+        if (!(await outbox.lock(due.event.id))) return false; // another instance has it
+        await this.eventNotifications.store(tx, due.event, notifications);
+        await outbox.markDispatched(due.event.id);
+        return true;
       });
-      this.sendLive(live);
+      // After commit: a live message never announces what a rollback undid.
+      if (stored) for (const message of live) this.live.send(message);
     } catch (error) {
-      // Without a claimed event the database itself failed: that is the round's error, not an event's.
-      if (!attempt.claimed) throw error;
-      await this.failed(attempt.claimed, error);
+      await this.failed(due, error);
     }
-    return attempt.claimed !== undefined;
-  }
-
-  /** After commit: a live message never announces what a rollback undid. */
-  private sendLive(messages: LiveMessage[]): void {
-    for (const message of messages) this.live.send(message);
+    return true;
   }
 
   private async failed({ event, attempts: before }: ClaimedEvent, error: unknown): Promise<void> {

@@ -28,10 +28,16 @@ export abstract class OutboxEventsRepository {
   abstract in(tx: Transaction): OutboxEventsRepository;
 
   /**
-   * The oldest event due (not dispatched, not parked, its retry time reached), locked until the
-   * transaction ends; events other transactions hold are skipped, so instances share the outbox.
+   * The oldest event due (not dispatched, not parked, its retry time reached). It is not locked:
+   * listeners work on it outside any transaction, and `lock` then decides which instance stores it.
    */
-  abstract claimNext(): Promise<ClaimedEvent | null>;
+  abstract nextDue(): Promise<ClaimedEvent | null>;
+
+  /**
+   * In a transaction: locks the event if it is still undispatched and not parked, until the
+   * transaction ends; false when another instance holds it or has dispatched it.
+   */
+  abstract lock(eventId: string): Promise<boolean>;
 
   abstract markDispatched(eventId: string): Promise<void>;
 

@@ -73,13 +73,23 @@ export class TypeOrmOutboxEventsRepository extends OutboxEventsRepository {
     return new TypeOrmOutboxEventsRepository(managerOf(tx));
   }
 
-  async claimNext(): Promise<ClaimedEvent | null> {
+  async nextDue(): Promise<ClaimedEvent | null> {
+    // SKIP LOCKED passes over an event whose notifications another instance is storing right now.
     const [row] = (await this.db.query(
       `SELECT ${COLUMNS} FROM outbox_events
        WHERE dispatched_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
        ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
     )) as OutboxRow[];
     return row ? { event: toPublishedEvent(row), attempts: Number(row.attempts) } : null;
+  }
+
+  async lock(eventId: string): Promise<boolean> {
+    const rows = (await this.db.query(
+      `SELECT id FROM outbox_events WHERE id = $1 AND dispatched_at IS NULL AND parked_at IS NULL
+       FOR UPDATE SKIP LOCKED`,
+      [eventId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   async markDispatched(eventId: string): Promise<void> {

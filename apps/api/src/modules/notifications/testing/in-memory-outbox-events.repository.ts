@@ -17,9 +17,11 @@ interface StoredEvent {
   parkedAt: Date | null;
 }
 
-/** The outbox in memory, with the claim rules of the real one (oldest due first; nothing is locked). */
+/** The outbox in memory, with the rules of the real one (oldest due first); `lock` refuses what `held` names. */
 export class InMemoryOutboxEventsRepository extends OutboxEventsRepository {
   readonly events: StoredEvent[] = [];
+  /** Events another instance is storing right now. */
+  readonly held = new Set<string>();
   now = () => new Date();
 
   add(event: DomainEvent): PublishedEvent {
@@ -45,15 +47,22 @@ export class InMemoryOutboxEventsRepository extends OutboxEventsRepository {
     return this;
   }
 
-  async claimNext(): Promise<ClaimedEvent | null> {
+  async nextDue(): Promise<ClaimedEvent | null> {
     const due = this.events
-      .filter((stored) => !stored.dispatchedAt && !stored.parkedAt && stored.nextAttemptAt <= this.now())
+      .filter(
+        (stored) =>
+          this.undone(stored) && !this.held.has(stored.event.id) && stored.nextAttemptAt <= this.now(),
+      )
       .sort(
         (a, b) =>
           a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || Number(a.event.id) - Number(b.event.id),
       );
     const [first] = due;
     return first ? { event: first.event, attempts: first.attempts } : null;
+  }
+
+  async lock(eventId: string): Promise<boolean> {
+    return this.undone(this.stored(eventId)) && !this.held.has(eventId);
   }
 
   async markDispatched(eventId: string): Promise<void> {
@@ -66,6 +75,10 @@ export class InMemoryOutboxEventsRepository extends OutboxEventsRepository {
 
   async park(eventId: string, attempts: number, lastError: string): Promise<void> {
     Object.assign(this.stored(eventId), { attempts, lastError, parkedAt: this.now() });
+  }
+
+  private undone(stored: StoredEvent): boolean {
+    return !stored.dispatchedAt && !stored.parkedAt;
   }
 
   async listParked({ page, limit }: { page: number; limit: number }): Promise<Page<ParkedEvent>> {
