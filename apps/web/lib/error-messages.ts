@@ -61,6 +61,7 @@ const MESSAGES: Record<ApiErrorCode, string> = {
 
   [NotificationErrorCode.PushEndpointTaken]: 'This browser is registered to another account.',
   [NotificationErrorCode.PushEndpointNotPublic]: 'This browser cannot receive notifications from the clinic.',
+  [NotificationErrorCode.ParkedEventNotFound]: 'This event is no longer waiting for a retry.',
 
   [PatientErrorCode.PossibleDuplicate]: 'A patient with this name and date of birth is already registered.',
 

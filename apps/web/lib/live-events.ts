@@ -3,13 +3,21 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
 
-import { LIVE_EVENTS } from '@healthsync/contracts/notifications/notifications.responses';
+import {
+  LIVE_EVENTS,
+  type LiveEventName,
+  type LiveEventPayloads,
+} from '@healthsync/contracts/notifications/live-events';
 
 import { LIVE_TICKET_PATH, type LiveConnection } from './live-connection';
 
-type LiveEventName = (typeof LIVE_EVENTS)[keyof typeof LIVE_EVENTS];
-type Handler = (payload: unknown) => void;
-export type LiveHandlers = Partial<Record<LiveEventName, Handler>>;
+/** A handler per live event, each given that event's payload as the contracts type it. */
+export type LiveHandlers = { [E in LiveEventName]?: (payload: LiveEventPayloads[E]) => void };
+
+/** Calls the handler of `event`, if any: the API sends each name with the payload the map gives it. */
+function deliver(handlers: LiveHandlers, event: LiveEventName, payload: unknown): void {
+  (handlers[event] as ((payload: unknown) => void) | undefined)?.(payload);
+}
 
 const NAMESPACE = '/notifications';
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
@@ -92,7 +100,7 @@ class SharedLiveConnection {
     });
     for (const event of Object.values(LIVE_EVENTS)) {
       socket.on(event, (payload: unknown) => {
-        for (const handlers of this.handlers) handlers[event]?.(payload);
+        for (const handlers of this.handlers) deliver(handlers, event, payload);
       });
     }
   }
@@ -130,7 +138,7 @@ export function useLiveEvents(handlers: LiveHandlers): boolean {
     const forward: LiveHandlers = Object.fromEntries(
       Object.values(LIVE_EVENTS).map((event) => [
         event,
-        (payload: unknown) => latest.current[event]?.(payload),
+        (payload: unknown) => deliver(latest.current, event, payload),
       ]),
     );
     return connection().use(forward);

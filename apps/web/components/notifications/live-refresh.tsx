@@ -2,11 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 
-import type { LIVE_EVENTS } from '@healthsync/contracts/notifications/notifications.responses';
+import type { LiveEventName } from '@healthsync/contracts/notifications/live-events';
 
 import { useLiveEvents } from '@/lib/live-events';
-
-type LiveEventName = (typeof LIVE_EVENTS)[keyof typeof LIVE_EVENTS];
 
 /**
  * Re-renders the server-rendered page (no reload, no lost scroll) whenever one of these live events

@@ -39,6 +39,8 @@ export interface AppointmentChangedPayload {
 
 export interface AppointmentReminderDuePayload {
   appointmentId: string;
+  doctorId: string;
+  patientId: string;
   startsAt: string;
   leadMinutes: number;
 }

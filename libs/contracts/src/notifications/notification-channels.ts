@@ -1,3 +1,8 @@
-/** The ways a notification can reach a person. Free of decorators, so the portal's browser code can import it. */
-export const NOTIFICATION_CHANNEL_NAMES = ['in_app', 'email', 'sms', 'push'] as const;
-export type NotificationChannelName = (typeof NOTIFICATION_CHANNEL_NAMES)[number];
+/** The ways a notification can reach a person, and its categories: defined by the domain, shared with the portal. */
+export {
+  ALWAYS_ON_SECURITY_CHANNELS,
+  NOTIFICATION_CATEGORIES,
+  NOTIFICATION_CHANNEL_NAMES,
+  type NotificationCategoryName,
+  type NotificationChannelName,
+} from '@healthsync/domain/notifications/channels';

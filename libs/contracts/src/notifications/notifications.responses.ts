@@ -1,11 +1,12 @@
 import type { DeliveryStatusName } from './notifications.dto';
-import type { NotificationChannelName } from './notification-channels';
+import type { NotificationCategoryName, NotificationChannelName } from './notification-channels';
 
-export const NOTIFICATION_CATEGORIES = ['appointments', 'reminders', 'billing', 'security'] as const;
-export type NotificationCategoryName = (typeof NOTIFICATION_CATEGORIES)[number];
-
-/** Channels that security notices always use, whatever the preferences say. */
-export const ALWAYS_ON_SECURITY_CHANNELS: readonly NotificationChannelName[] = ['in_app', 'email'];
+export {
+  ALWAYS_ON_SECURITY_CHANNELS,
+  NOTIFICATION_CATEGORIES,
+  type NotificationCategoryName,
+} from './notification-channels';
+export * from './live-events';
 
 export interface NotificationItem {
   id: string;
@@ -62,24 +63,16 @@ export interface LiveTicket {
   expiresAt: string;
 }
 
-/** Server → client events on the live namespace. */
-export const LIVE_EVENTS = {
-  /** To the user's own room: a new in-app notification. */
-  notification: 'notification',
-  /** To the staff room: an appointment changed state (the board re-reads). */
-  appointmentChanged: 'appointment.changed',
-} as const;
-
-/** A new in-app notification as the live event carries it: the item without its data and read state. */
-export type LiveNotificationEvent = Pick<
-  NotificationItem,
-  'id' | 'category' | 'type' | 'title' | 'body' | 'link'
->;
-
-export interface AppointmentChangedEvent {
-  appointmentId: string;
-  change: string;
-  doctorId?: string;
-  status?: string;
-  startsAt?: string;
+/** An outbox event that failed too often and waits for an admin (`GET /admin/notifications/parked-events`). */
+export interface ParkedEventView {
+  /** The outbox's sequence number, as a string. */
+  id: string;
+  type: string;
+  aggregateType: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  lastError: string | null;
+  occurredAt: string;
+  parkedAt: string;
 }

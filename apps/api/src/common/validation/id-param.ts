@@ -21,3 +21,22 @@ const parseId = new ParseIdPipe();
 export function IdParam(name: string): ParameterDecorator {
   return Param(name, parseId);
 }
+
+/** A positive integer that fits a PostgreSQL bigint, as a string (outbox event ids). */
+const SERIAL_ID = /^[1-9]\d{0,17}$/;
+
+/** Refuses a route parameter that is not a sequence number (a bigserial id) with a 400 naming it. */
+export class ParseSerialIdPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown, metadata: ArgumentMetadata): string {
+    if (typeof value === 'string' && SERIAL_ID.test(value)) return value;
+    const field = metadata.data ?? 'id';
+    throw new RequestValidationException([{ field, message: `${field} must be a positive integer` }]);
+  }
+}
+
+const parseSerialId = new ParseSerialIdPipe();
+
+/** A route parameter holding a sequence number: `@SerialIdParam('id') id: string`. */
+export function SerialIdParam(name: string): ParameterDecorator {
+  return Param(name, parseSerialId);
+}

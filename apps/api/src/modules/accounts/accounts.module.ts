@@ -7,7 +7,11 @@ import { AccountsDemoSeed } from './accounts.demo-seed';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { DoctorEntity } from './doctor.entity';
+import { PatientIdentities } from './patient-identities.repository';
 import { TypeOrmAccountsRepository } from './typeorm-accounts.repository';
+import { TypeOrmPatientIdentities } from './typeorm-patient-identities.repository';
+import { TypeOrmUserContacts } from './typeorm-user-contacts.repository';
+import { UserContacts } from './user-contacts.repository';
 import { UserEntity } from './user.entity';
 
 @Module({
@@ -17,7 +21,9 @@ import { UserEntity } from './user.entity';
     AccountsService,
     PasswordService,
     AccountsDemoSeed,
+    { provide: PatientIdentities, useClass: TypeOrmPatientIdentities },
+    { provide: UserContacts, useClass: TypeOrmUserContacts },
   ],
-  exports: [AccountsRepository, AccountsService, PasswordService],
+  exports: [AccountsRepository, AccountsService, PasswordService, PatientIdentities, UserContacts],
 })
 export class AccountsModule {}

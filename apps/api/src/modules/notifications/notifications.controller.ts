@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
 import { ALL_ROLES, Role } from '@healthsync/contracts/auth';
+import { PageQuery } from '@healthsync/contracts/common';
 import {
   DeliveryListQuery,
   NotificationListQuery,
@@ -14,17 +15,20 @@ import { Auth, Authenticated } from '../../common/auth/access.decorators';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
-import { IdParam } from '../../common/validation/id-param';
+import { IdParam, SerialIdParam } from '../../common/validation/id-param';
+import { Audited } from '../audit/audited.decorator';
 import { TokenService } from '../auth/token.service';
+import { DeliveryLedgerService } from './delivery/delivery-ledger.service';
+import { ParkedEventsService } from './dispatch/parked-events.service';
 import {
   DeliveryPageView,
   LiveTicketView,
   NotificationPageView,
+  ParkedEventPageView,
   PreferencesView,
   UnreadCountView,
 } from './notifications.responses';
 import { NotificationsService } from './notifications.service';
-import { Audited } from '../audit/audited.decorator';
 
 const EVERYONE = ALL_ROLES as [Role, ...Role[]];
 
@@ -126,7 +130,7 @@ export class NotificationsController {
 @Controller('admin/notifications/deliveries')
 @Authenticated(Role.Admin)
 export class NotificationDeliveriesController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(private readonly ledger: DeliveryLedgerService) {}
 
   @Get()
   @Audited({ action: 'notification_delivery.list', resourceType: 'notification_delivery' })
@@ -137,7 +141,7 @@ export class NotificationDeliveriesController {
   @ApiPageQuery()
   @ApiOkResponse({ type: DeliveryPageView, description: 'A page of deliveries.' })
   list(@Query() query: DeliveryListQuery) {
-    return this.notifications.deliveries(query);
+    return this.ledger.list(query);
   }
 
   @Post(':id/retry')
@@ -151,6 +155,44 @@ export class NotificationDeliveriesController {
   @ApiNoContentResponse({ description: 'Queued again.' })
   @ApiProblemResponses(404)
   async retry(@IdParam('id') id: string): Promise<void> {
-    await this.notifications.retry(id);
+    await this.ledger.retry(id);
+  }
+}
+
+@ApiTags('admin')
+@Controller('admin/notifications/parked-events')
+@Authenticated(Role.Admin)
+export class ParkedEventsController {
+  constructor(private readonly parkedEvents: ParkedEventsService) {}
+
+  @Get()
+  @Audited({ action: 'outbox_event.list_parked', resourceType: 'outbox_event' })
+  @ApiOperation({
+    summary: 'Domain events parked after their last failed attempt',
+    description:
+      'An event whose notifications could not be made is retried with a growing wait, then parked here; the events behind it go on.',
+  })
+  @ApiPageQuery()
+  @ApiOkResponse({
+    type: ParkedEventPageView,
+    description: 'A page of parked events, most recently parked first.',
+  })
+  list(@Query() query: PageQuery) {
+    return this.parkedEvents.list(query);
+  }
+
+  @Post(':id/retry')
+  @Audited({ action: 'outbox_event.retry', resourceType: 'outbox_event', resourceIdParam: 'id' })
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Retry a parked event now, with a fresh count of attempts' })
+  @ApiParam({
+    name: 'id',
+    schema: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' },
+    description: 'The event.',
+  })
+  @ApiNoContentResponse({ description: 'Queued again.' })
+  @ApiProblemResponses(404)
+  async retry(@SerialIdParam('id') id: string): Promise<void> {
+    await this.parkedEvents.retry(id);
   }
 }

@@ -12,6 +12,7 @@ import {
   type NotificationChannels,
   type NotificationItem,
   type NotificationPreferencesView,
+  type ParkedEventView as ParkedEventContract,
   type QuietHours,
   type UnreadCount,
 } from '@healthsync/contracts/notifications';
@@ -131,6 +132,37 @@ export class DeliveryView implements DeliveryContract {
 }
 
 export class DeliveryPageView extends PageDto(DeliveryView) {}
+
+export class ParkedEventView implements ParkedEventContract {
+  @ApiProperty({ description: "The outbox's sequence number.", example: '4711' })
+  id!: string;
+
+  @ApiProperty({ example: 'appointment.booked' })
+  type!: string;
+
+  @ApiProperty({ example: 'appointment' })
+  aggregateType!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  aggregateId!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event as written.' })
+  payload!: Record<string, unknown>;
+
+  @ApiProperty({ description: 'Failed attempts before it was parked.' })
+  attempts!: number;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The error of the last attempt.' })
+  lastError!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  occurredAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  parkedAt!: string;
+}
+
+export class ParkedEventPageView extends PageDto(ParkedEventView) {}
 
 export class LiveTicketView implements LiveTicket {
   @ApiProperty({

@@ -4,9 +4,8 @@ import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logging/logger.token';
 import { AppConfig } from '../../config/app-config';
 import { OutboxSignal } from '../outbox/outbox-signal';
-import { DeliveryWorker } from './delivery-worker';
-import { OutboxDispatcher } from './outbox-dispatcher';
-import { ReminderSweep } from './reminder-sweep';
+import { DeliveryWorker } from './delivery/delivery-worker';
+import { OutboxDispatcher } from './dispatch/outbox-dispatcher';
 
 /**
  * Runs the dispatcher and the delivery worker every NOTIFICATIONS_POLL_MS in every API instance
@@ -22,7 +21,6 @@ export class NotificationsScheduler implements OnApplicationBootstrap, OnApplica
   constructor(
     private readonly dispatcher: OutboxDispatcher,
     private readonly worker: DeliveryWorker,
-    private readonly reminders: ReminderSweep,
     private readonly config: AppConfig,
     private readonly signal: OutboxSignal,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -41,7 +39,7 @@ export class NotificationsScheduler implements OnApplicationBootstrap, OnApplica
     await this.running;
   }
 
-  /** One round: due reminders are raised, new events become notifications, due deliveries go out. */
+  /** One round: due events become notifications, due deliveries go out. */
   async tick(): Promise<void> {
     if (this.running) {
       // Asked while a round runs: run once more afterwards, so nothing committed meanwhile waits for the poll.
@@ -59,7 +57,6 @@ export class NotificationsScheduler implements OnApplicationBootstrap, OnApplica
 
   private async round(): Promise<void> {
     try {
-      await this.reminders.run();
       while ((await this.dispatcher.dispatch()) > 0);
       while ((await this.worker.deliverDue()) > 0);
     } catch (error) {

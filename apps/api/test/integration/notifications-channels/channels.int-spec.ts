@@ -17,7 +17,8 @@ import {
   type OutgoingNotification,
   PermanentDeliveryFailure,
 } from '../../../src/modules/notifications/channels/notification-channel';
-import { PushSubscriptionsRepository } from '../../../src/modules/notifications/channels/push-subscriptions.repository';
+import type { PushSubscriptionsRepository } from '../../../src/modules/notifications/channels/push-subscriptions.repository';
+import { TypeOrmPushSubscriptionsRepository } from '../../../src/modules/notifications/channels/typeorm-push-subscriptions.repository';
 import { PushChannel } from '../../../src/modules/notifications/channels/push.channel';
 import { SmsChannel } from '../../../src/modules/notifications/channels/sms.channel';
 import { integrationDatabaseUrl } from '../../support/int-env';
@@ -238,7 +239,7 @@ describe('PushChannel', () => {
   beforeAll(async () => {
     pushService = await HttpRecorder.start();
     db = await openDataSource(integrationDatabaseUrl());
-    subscriptions = new PushSubscriptionsRepository(db);
+    subscriptions = new TypeOrmPushSubscriptionsRepository(db.manager);
     const [user]: Array<{ id: string }> = await db.query(
       `INSERT INTO users (email, role, first_name, last_name) VALUES ($1, 'patient', 'Pia', 'Push') RETURNING id`,
       [`push-${randomUUID()}@patients.test`],

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 
 import { Role } from '@healthsync/contracts/auth';
+import { DomainEventType } from '@healthsync/contracts/events';
 import {
   LIVE_EVENTS,
   type AppointmentChangedEvent,
@@ -58,7 +59,7 @@ describe('LiveNotifier across API instances', () => {
     const payload: LiveNotificationEvent = {
       id: randomUUID(),
       category: 'appointments',
-      type: 'appointment.confirm',
+      type: DomainEventType.AppointmentConfirmed,
       title: 'Appointment confirmed',
       body: 'Your appointment is confirmed.',
       link: null,
@@ -81,7 +82,10 @@ describe('LiveNotifier across API instances', () => {
   });
 
   it('delivers a staff event from instance A to staff sockets on instance B only', async () => {
-    const payload: AppointmentChangedEvent = { appointmentId: randomUUID(), change: 'appointment.booked' };
+    const payload: AppointmentChangedEvent = {
+      appointmentId: randomUUID(),
+      change: DomainEventType.AppointmentBooked,
+    };
     const patients = [
       listen(patientSocket, LIVE_EVENTS.appointmentChanged),
       listen(otherPatientSocket, LIVE_EVENTS.appointmentChanged),

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 
 import { AccountStatus, Role } from '@healthsync/contracts/auth';
+import { DomainEventType } from '@healthsync/contracts/events';
 import {
   LIVE_EVENTS,
   type AppointmentChangedEvent,
@@ -70,12 +71,15 @@ describe('live sockets end with their session, across API instances', () => {
     const notification: LiveNotificationEvent = {
       id: randomUUID(),
       category: 'appointments',
-      type: 'appointment.confirm',
+      type: DomainEventType.AppointmentConfirmed,
       title: 'late',
       body: '',
       link: null,
     };
-    const change: AppointmentChangedEvent = { appointmentId: randomUUID(), change: 'appointment.booked' };
+    const change: AppointmentChangedEvent = {
+      appointmentId: randomUUID(),
+      change: DomainEventType.AppointmentBooked,
+    };
     appA.app.get(LiveNotifier).toUser(auth.userId, LIVE_EVENTS.notification, notification);
     appA.app.get(LiveNotifier).toStaff(LIVE_EVENTS.appointmentChanged, change);
     await markerReached(appA, witness.userId, witness.socket);

@@ -8,7 +8,9 @@ import {
   type NotificationChannel,
   type OutgoingNotification,
 } from '../../../src/modules/notifications/channels/notification-channel';
-import { DeliveryWorker, MAX_ATTEMPTS } from '../../../src/modules/notifications/delivery-worker';
+import { TypeOrmUserContacts } from '../../../src/modules/accounts/typeorm-user-contacts.repository';
+import { DeliveryWorker, MAX_ATTEMPTS } from '../../../src/modules/notifications/delivery/delivery-worker';
+import { TypeOrmDeliveriesRepository } from '../../../src/modules/notifications/delivery/typeorm-deliveries.repository';
 import { integrationDatabaseUrl } from '../../support/int-env';
 import { openDataSource } from '../../support/test-database';
 
@@ -42,9 +44,18 @@ describe('DeliveryWorker against PostgreSQL', () => {
     )) as Array<{ id: string }>;
     userId = user?.id ?? '';
     const config = AppConfig.fromEnvironment({ NODE_ENV: 'test', PORTAL_URL: 'http://portal.test' });
-    worker = new DeliveryWorker(db, Object.values(channels), config, createLogger('silent'));
+    worker = workerOver(db, config);
   });
   afterAll(() => db.destroy());
+
+  const workerOver = (source: DataSource, config: AppConfig) =>
+    new DeliveryWorker(
+      new TypeOrmDeliveriesRepository(source.manager),
+      new TypeOrmUserContacts(source.manager),
+      Object.values(channels),
+      config,
+      createLogger('silent'),
+    );
 
   async function queue(channel: ChannelName): Promise<{ notificationId: string; deliveryId: string }> {
     const [notification] = (await db.query(
@@ -143,12 +154,7 @@ describe('DeliveryWorker against PostgreSQL', () => {
   it('lets two workers share the queue without sending anything twice', async () => {
     const queued = await Promise.all(Array.from({ length: 30 }, () => queue('email')));
     const before = channels.email.delivered.length;
-    const second = new DeliveryWorker(
-      db,
-      Object.values(channels),
-      AppConfig.fromEnvironment({ NODE_ENV: 'test' }),
-      createLogger('silent'),
-    );
+    const second = workerOver(db, AppConfig.fromEnvironment({ NODE_ENV: 'test' }));
     await Promise.all([
       worker.deliverDue(10),
       second.deliverDue(10),

@@ -1,9 +1,9 @@
+import type { NotificationCategoryName, NotificationChannelName } from '@healthsync/domain/notifications';
+
 /** The ways a notification reaches a person (Strategy: one class per channel). */
-export type ChannelName = 'in_app' | 'email' | 'sms' | 'push';
+export type ChannelName = NotificationChannelName;
 
-export const CHANNEL_NAMES: readonly ChannelName[] = ['in_app', 'email', 'sms', 'push'];
-
-export type NotificationCategory = 'appointments' | 'reminders' | 'billing' | 'security';
+export type NotificationCategory = NotificationCategoryName;
 
 /** What a channel needs to deliver one notification. No clinical detail: title and body only say that something happened. */
 export interface OutgoingNotification {

@@ -7,6 +7,7 @@ import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-
 import { PushSubscriptionsRepository } from './push-subscriptions.repository';
 import { PushChannel } from './push.channel';
 import { SmsChannel } from './sms.channel';
+import { TypeOrmPushSubscriptionsRepository } from './typeorm-push-subscriptions.repository';
 
 /** Every delivery channel, in one list under NOTIFICATION_CHANNELS (MailService comes from the global MailModule). */
 @Module({
@@ -16,7 +17,7 @@ import { SmsChannel } from './sms.channel';
     EmailChannel,
     SmsChannel,
     PushChannel,
-    PushSubscriptionsRepository,
+    { provide: PushSubscriptionsRepository, useClass: TypeOrmPushSubscriptionsRepository },
     {
       provide: NOTIFICATION_CHANNELS,
       useFactory: (...channels: NotificationChannel[]): NotificationChannel[] => channels,

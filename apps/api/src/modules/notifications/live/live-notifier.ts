@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
-import { NotificationsGateway, STAFF_ROOM, userRoom } from './notifications.gateway';
+import type { LiveEventName, LiveEventPayloads } from '@healthsync/contracts/notifications/live-events';
+
+import type { LiveMessage } from '../notification-listener';
+import { NotificationsGateway, STAFF_ROOM, userRoom, type LiveServerEvents } from './notifications.gateway';
 
 /**
  * Sends live events to connected clients: to one user's sockets or to all staff, on every API
@@ -10,11 +13,22 @@ import { NotificationsGateway, STAFF_ROOM, userRoom } from './notifications.gate
 export class LiveNotifier {
   constructor(private readonly gateway: NotificationsGateway) {}
 
-  toUser(userId: string, event: string, payload: object): void {
-    this.gateway.server?.to(userRoom(userId)).emit(event, payload);
+  send(message: LiveMessage): void {
+    if (message.audience === 'staff') this.toStaff(message.event, message.payload);
+    else this.toUser(message.audience.userId, message.event, message.payload);
   }
 
-  toStaff(event: string, payload: object): void {
-    this.gateway.server?.to(STAFF_ROOM).emit(event, payload);
+  toUser<E extends LiveEventName>(userId: string, event: E, payload: LiveEventPayloads[E]): void {
+    this.emit(userRoom(userId), event, payload);
+  }
+
+  toStaff<E extends LiveEventName>(event: E, payload: LiveEventPayloads[E]): void {
+    this.emit(STAFF_ROOM, event, payload);
+  }
+
+  private emit<E extends LiveEventName>(room: string, event: E, payload: LiveEventPayloads[E]): void {
+    // Socket.io cannot resolve its argument types for a generic event name; callers' are checked above.
+    const args = [payload] as Parameters<LiveServerEvents[E]>;
+    this.gateway.server?.to(room).emit(event, ...args);
   }
 }

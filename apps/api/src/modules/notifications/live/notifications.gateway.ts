@@ -8,6 +8,7 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 
 import { STAFF_ROLES } from '@healthsync/contracts/auth';
+import type { LiveEventName, LiveEventPayloads } from '@healthsync/contracts/notifications/live-events';
 
 import type { AuthContext } from '../../../common/auth/auth-context';
 import { SessionEndSignal, type EndedSessions } from '../../auth/session-end-signal';
@@ -22,8 +23,8 @@ export interface LiveSocketData {
   auth: AuthContext;
 }
 
-/** Server → client only: nothing is listened for on these sockets. */
-export type LiveServerEvents = Record<string, (payload: object) => void>;
+/** Server → client only, typed by the contracts' map: nothing is listened for on these sockets. */
+export type LiveServerEvents = { [E in LiveEventName]: (payload: LiveEventPayloads[E]) => void };
 type LiveNamespace = Namespace<
   Record<string, never>,
   LiveServerEvents,

@@ -1,8 +1,12 @@
 import type { DataSource } from 'typeorm';
 
+import type { Clock } from '../../../src/common/clock';
 import { AppConfig } from '../../../src/config/app-config';
-import type { Clock } from '../../../src/modules/notifications/clock';
-import { ReminderSweep } from '../../../src/modules/notifications/reminder-sweep';
+import { TypeOrmUnitOfWork } from '../../../src/database/typeorm-unit-of-work';
+import { ReminderSweep } from '../../../src/modules/appointments/reminders/reminder-sweep';
+import { TypeOrmAppointmentRemindersRepository } from '../../../src/modules/appointments/reminders/typeorm-appointment-reminders.repository';
+import { OutboxSignal } from '../../../src/modules/outbox/outbox-signal';
+import { TypeOrmEventOutbox } from '../../../src/modules/outbox/typeorm-event-outbox.repository';
 import { integrationDatabaseUrl } from '../../support/int-env';
 import { openDataSource } from '../../support/test-database';
 
@@ -41,7 +45,9 @@ describe('appointment reminders (24 h before, decided when due)', () => {
     doctorId = doctor?.id ?? '';
     patientId = patient?.id ?? '';
     sweep = new ReminderSweep(
-      db,
+      new TypeOrmUnitOfWork(db, new OutboxSignal()),
+      new TypeOrmAppointmentRemindersRepository(db.manager),
+      new TypeOrmEventOutbox(),
       clock,
       AppConfig.fromEnvironment({ NODE_ENV: 'test', REMINDER_LEAD_HOURS: '24' }),
     );
@@ -60,7 +66,7 @@ describe('appointment reminders (24 h before, decided when due)', () => {
   const reminders = async (appointmentId: string) =>
     (
       (await db.query(
-        `SELECT payload->>'startsAt' AS starts_at FROM outbox_events WHERE event_type = 'appointment.reminder' AND aggregate_id = $1 ORDER BY id`,
+        `SELECT payload->>'startsAt' AS starts_at FROM outbox_events WHERE event_type = 'appointment.reminder_due' AND aggregate_id = $1 ORDER BY id`,
         [appointmentId],
       )) as Array<{ starts_at: string }>
     ).map((row) => row.starts_at);
@@ -73,6 +79,17 @@ describe('appointment reminders (24 h before, decided when due)', () => {
     clock.time = new Date(base - 23 * HOUR);
     await Promise.all([sweep.run(), sweep.run(), sweep.run()]);
     expect(await reminders(id)).toEqual([new Date(base).toISOString()]);
+    const [event] = (await db.query(
+      `SELECT payload FROM outbox_events WHERE event_type = 'appointment.reminder_due' AND aggregate_id = $1`,
+      [id],
+    )) as Array<{ payload: unknown }>;
+    expect(event?.payload).toEqual({
+      appointmentId: id,
+      doctorId,
+      patientId,
+      startsAt: new Date(base).toISOString(),
+      leadMinutes: 24 * 60,
+    });
   });
 
   it('reminds of the new time after a reschedule', async () => {

@@ -1,0 +1,3 @@
+export * from './channels';
+export * from './event-dispatch';
+export * from './preferences';
