@@ -20,6 +20,21 @@ const NO_APP_IMPORTS = {
   message: 'Components and lib never import from app/: move the code to lib/ (server actions: lib/actions/).',
 };
 
+const DATA_ACCESS_MESSAGE =
+  "Data access belongs in a repository: declare the query on the module's repository port and implement it in typeorm-<name>.repository.ts.";
+
+/** apps/api: the packages that reach the database. */
+const DATA_ACCESS_IMPORTS = ['typeorm', 'pg', '@nestjs/typeorm'].map((name) => ({
+  name,
+  message: DATA_ACCESS_MESSAGE,
+}));
+
+/** apps/api: database handles by name, and SQL run through `.query(…)`. */
+const DATA_ACCESS_SYNTAX = [
+  { selector: 'Identifier[name=/^(DataSource|EntityManager|QueryRunner)$/]', message: DATA_ACCESS_MESSAGE },
+  { selector: "CallExpression[callee.property.name='query']", message: DATA_ACCESS_MESSAGE },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -134,6 +149,34 @@ export default [
             { group: ['@/components/*'], message: 'lib never imports components.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // apps/api: data access lives in repositories (issue 11). Only repository implementations,
+    // entities, migrations, the database layer and the document stores' PostgreSQL backend touch
+    // TypeORM, pg, a DataSource or an EntityManager; module files may register entities.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/**/*.repository.ts',
+      'apps/api/src/**/*.entity.ts',
+      'apps/api/src/**/*.entities.ts',
+      'apps/api/src/database/**',
+      'apps/api/src/documents/postgres/**',
+      'apps/api/src/**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: DATA_ACCESS_IMPORTS, patterns: ['typeorm/*', 'pg/*'] }],
+      'no-restricted-syntax': ['error', ...DATA_ACCESS_SYNTAX],
+    },
+  },
+  {
+    // A module file registers its entities with TypeOrmModule.forFeature and nothing more.
+    files: ['apps/api/src/**/*.module.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: DATA_ACCESS_IMPORTS.filter(({ name }) => name !== '@nestjs/typeorm') },
       ],
     },
   },

@@ -1,26 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
-import {
-  APPEND_ONLY_LOG,
-  DOCUMENT_STORE_HEALTH,
-  VERSIONED_DOCUMENTS,
-  type DocumentStoreHealth,
-} from './document-store';
+import { APPEND_ONLY_LOG, DOCUMENT_STORE_HEALTH, VERSIONED_DOCUMENTS } from './document-store';
 import { MongoDocumentStoreModule } from './mongo/mongo-document-store.module';
+import { PostgresDocumentStoreHealth } from './postgres/postgres-document-store.health';
 import { PostgresAppendOnlyLogStore } from './postgres/postgres-append-only-log.store';
 import { PostgresVersionedDocumentStore } from './postgres/postgres-versioned-document.store';
-
-class PostgresDocumentStoreHealth implements DocumentStoreHealth {
-  readonly backend = 'postgres' as const;
-
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  async ping(): Promise<void> {
-    await this.db.query('SELECT 1 FROM document_versions LIMIT 1');
-  }
-}
 
 const DOCUMENT_STORE_TOKENS = [VERSIONED_DOCUMENTS, APPEND_ONLY_LOG, DOCUMENT_STORE_HEALTH];
 
