@@ -109,18 +109,18 @@ describe('the appointment lifecycle, per role', () => {
       'checked_in→in_progress',
       'in_progress→completed',
     ]);
-    // The reminder sweep may add an `appointment.reminder` at any moment: the visit is within a day.
+    // The reminder sweep may add a reminder event at any moment: the visit is within a day.
     const events = await runSql<{ event_type: string }>(
       test.databaseUrl,
-      `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type <> 'appointment.reminder' ORDER BY id`,
+      `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type NOT LIKE 'appointment.reminder%' ORDER BY id`,
       [appointment.id],
     );
     expect(events.map((event) => event.event_type)).toEqual([
       'appointment.booked',
-      'appointment.confirm',
-      'appointment.check_in',
-      'appointment.start',
-      'appointment.complete',
+      'appointment.confirmed',
+      'appointment.checked_in',
+      'appointment.started',
+      'appointment.completed',
     ]);
   });
 
@@ -189,13 +189,13 @@ describe('the appointment lifecycle, per role', () => {
       tokens['receptionist'],
     );
     expect(history.body.map((step) => step.action)).toEqual(['book', 'confirm']);
-    // The reminder sweep may add an `appointment.reminder` at any moment: the visit is within a day.
+    // The reminder sweep may add a reminder event at any moment: the visit is within a day.
     const events = await runSql<{ event_type: string }>(
       test.databaseUrl,
-      `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type <> 'appointment.reminder' ORDER BY id`,
+      `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type NOT LIKE 'appointment.reminder%' ORDER BY id`,
       [appointment.id],
     );
-    expect(events.map((event) => event.event_type)).toEqual(['appointment.booked', 'appointment.confirm']);
+    expect(events.map((event) => event.event_type)).toEqual(['appointment.booked', 'appointment.confirmed']);
   });
 
   it('answers an illegal transition with 409 naming the legal ones', async () => {

@@ -7,11 +7,19 @@ import { AccountsDemoSeed } from './accounts.demo-seed';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { DoctorEntity } from './doctor.entity';
+import { PatientIdentities } from './patient-identities.repository';
+import { TypeOrmPatientIdentities } from './typeorm-patient-identities.repository';
 import { UserEntity } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, DoctorEntity, PatientEntity])],
-  providers: [AccountsRepository, AccountsService, PasswordService, AccountsDemoSeed],
-  exports: [AccountsRepository, AccountsService, PasswordService],
+  providers: [
+    AccountsRepository,
+    AccountsService,
+    PasswordService,
+    AccountsDemoSeed,
+    { provide: PatientIdentities, useClass: TypeOrmPatientIdentities },
+  ],
+  exports: [AccountsRepository, AccountsService, PasswordService, PatientIdentities],
 })
 export class AccountsModule {}

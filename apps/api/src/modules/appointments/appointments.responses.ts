@@ -14,8 +14,7 @@ import type {
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { zoneOffset } from '@healthsync/domain/scheduling';
 
-import type { AppointmentEntity } from './appointment.entity';
-import type { TransitionRow } from './appointments.repository';
+import type { Appointment, TransitionRow } from './appointments.repository';
 import { PageDto } from '../../common/openapi/page.dto';
 
 export class AppointmentView implements AppointmentContract {
@@ -134,7 +133,7 @@ export function toTransitionView(row: TransitionRow, withActorId: boolean): Tran
   };
 }
 
-export function toAppointmentView(appointment: AppointmentEntity, timeZone: string): AppointmentView {
+export function toAppointmentView(appointment: Appointment, timeZone: string): AppointmentView {
   return {
     id: appointment.id,
     doctorId: appointment.doctorId,

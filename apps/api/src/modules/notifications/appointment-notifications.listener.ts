@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import { DomainEventType } from '@healthsync/contracts/events';
+
 import { AppConfig } from '../../config/app-config';
 import type { NotificationDraft, NotificationListener, OutboxEventRow } from './notification-listener';
 
@@ -14,13 +16,14 @@ type Audience = 'patient' | 'doctor';
 
 /** Who hears of each appointment event, and in which words. */
 const MESSAGES: Record<string, { audience: Audience[]; title: string }> = {
-  'appointment.booked': { audience: ['patient', 'doctor'], title: 'Appointment booked' },
-  'appointment.confirm': { audience: ['patient'], title: 'Appointment confirmed' },
-  'appointment.reschedule': { audience: ['patient', 'doctor'], title: 'Appointment moved' },
-  'appointment.cancel': { audience: ['patient', 'doctor'], title: 'Appointment cancelled' },
-  'appointment.check_in': { audience: ['doctor'], title: 'Patient checked in' },
-  'appointment.complete': { audience: ['patient'], title: 'Visit completed' },
-  'appointment.no_show': { audience: ['patient'], title: 'Missed appointment' },
+  [DomainEventType.AppointmentBooked]: { audience: ['patient', 'doctor'], title: 'Appointment booked' },
+  [DomainEventType.AppointmentConfirmed]: { audience: ['patient'], title: 'Appointment confirmed' },
+  [DomainEventType.AppointmentRescheduled]: { audience: ['patient', 'doctor'], title: 'Appointment moved' },
+  [DomainEventType.AppointmentCancelled]: { audience: ['patient', 'doctor'], title: 'Appointment cancelled' },
+  [DomainEventType.AppointmentCheckedIn]: { audience: ['doctor'], title: 'Patient checked in' },
+  [DomainEventType.AppointmentCompleted]: { audience: ['patient'], title: 'Visit completed' },
+  [DomainEventType.AppointmentMissed]: { audience: ['patient'], title: 'Missed appointment' },
+  // Still written under its old name until the reminder sweep publishes DomainEventType.AppointmentReminderDue.
   'appointment.reminder': { audience: ['patient'], title: 'Appointment reminder' },
 };
 

@@ -58,7 +58,7 @@ describe('LiveNotifier across API instances', () => {
     const payload: LiveNotificationEvent = {
       id: randomUUID(),
       category: 'appointments',
-      type: 'appointment.confirm',
+      type: 'appointment.confirmed',
       title: 'Appointment confirmed',
       body: 'Your appointment is confirmed.',
       link: null,

@@ -69,7 +69,7 @@ describe('live sockets end with their session, across API instances', () => {
     const notification: LiveNotificationEvent = {
       id: randomUUID(),
       category: 'appointments',
-      type: 'appointment.confirm',
+      type: 'appointment.confirmed',
       title: 'late',
       body: '',
       link: null,
