@@ -101,6 +101,7 @@ export function schedulingFixture() {
     config,
     appointments,
     doctorsRepository,
+    doctors,
     events,
     patients,
     policy,
