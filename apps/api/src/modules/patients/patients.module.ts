@@ -9,11 +9,17 @@ import { PatientEntity } from './patient.entity';
 import { PatientsController } from './patients.controller';
 import { PatientsRepository } from './patients.repository';
 import { PatientsService } from './patients.service';
+import { TypeOrmPatientsRepository } from './typeorm-patients.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PatientEntity]), AppointmentsModule],
   controllers: [PatientsController, MedicalHistoryController],
-  providers: [PatientsRepository, PatientAccessPolicy, PatientsService, MedicalHistoryService],
+  providers: [
+    { provide: PatientsRepository, useClass: TypeOrmPatientsRepository },
+    PatientAccessPolicy,
+    PatientsService,
+    MedicalHistoryService,
+  ],
   exports: [PatientsRepository, PatientAccessPolicy],
 })
 export class PatientsModule {}
