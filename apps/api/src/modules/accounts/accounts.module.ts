@@ -9,6 +9,8 @@ import { AccountsService } from './accounts.service';
 import { DoctorEntity } from './doctor.entity';
 import { PatientIdentities } from './patient-identities.repository';
 import { TypeOrmPatientIdentities } from './typeorm-patient-identities.repository';
+import { TypeOrmUserNames } from './typeorm-user-names.repository';
+import { UserNames } from './user-names.repository';
 import { UserEntity } from './user.entity';
 
 @Module({
@@ -19,7 +21,8 @@ import { UserEntity } from './user.entity';
     PasswordService,
     AccountsDemoSeed,
     { provide: PatientIdentities, useClass: TypeOrmPatientIdentities },
+    { provide: UserNames, useClass: TypeOrmUserNames },
   ],
-  exports: [AccountsRepository, AccountsService, PasswordService, PatientIdentities],
+  exports: [AccountsRepository, AccountsService, PasswordService, PatientIdentities, UserNames],
 })
 export class AccountsModule {}

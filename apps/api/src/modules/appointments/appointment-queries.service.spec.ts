@@ -2,6 +2,7 @@ import { Role } from '@healthsync/contracts/auth';
 import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
 import { AppointmentStatus } from '@healthsync/domain/appointments';
 
+import { InMemoryUserNames } from '../accounts/testing/in-memory-user-names';
 import { AppointmentQueriesService } from './appointment-queries.service';
 import { caller, schedulingFixture, slotAt } from './testing/scheduling-fixture';
 
@@ -11,7 +12,8 @@ describe('AppointmentQueriesService', () => {
 
   beforeEach(() => {
     world = schedulingFixture();
-    queries = new AppointmentQueriesService(world.appointments, world.policy, world.config);
+    const names = new InMemoryUserNames().add(world.receptionist.userId, 'Rita Desk');
+    queries = new AppointmentQueriesService(world.appointments, world.policy, names, world.config);
   });
 
   const page = (query: Partial<AppointmentListQuery> = {}) =>
@@ -60,8 +62,12 @@ describe('AppointmentQueriesService', () => {
     const [forStaff] = await queries.history(world.receptionist, visit.id);
     const [forPatient] = await queries.history(world.patient, visit.id);
 
-    expect(forStaff?.actor).toEqual({ id: world.receptionist.userId, name: null, role: Role.Receptionist });
-    expect(forPatient?.actor).toEqual({ name: null, role: Role.Receptionist });
+    expect(forStaff?.actor).toEqual({
+      id: world.receptionist.userId,
+      name: 'Rita Desk',
+      role: Role.Receptionist,
+    });
+    expect(forPatient?.actor).toEqual({ name: 'Rita Desk', role: Role.Receptionist });
   });
 
   it("queues the day's checked-in patients in arrival order with their wait, a doctor's own only", async () => {

@@ -7,6 +7,7 @@ import { localDate, localDayBounds } from '@healthsync/domain/scheduling';
 
 import type { AuthContext } from '../../common/auth/auth-context';
 import { AppConfig } from '../../config/app-config';
+import { UserNames } from '../accounts/user-names.repository';
 import { AppointmentAccessPolicy, findVisible } from './appointment-access.policy';
 import { AppointmentsRepository } from './appointments.repository';
 import {
@@ -17,12 +18,16 @@ import {
   type TransitionView,
 } from './appointments.responses';
 
-/** Reading appointments: one, its history, a filtered page, and the front-desk queue; each within what the caller may see. */
+/**
+ * Reading appointments: one, its history (actors named by the accounts module), a filtered page, and
+ * the front-desk queue; each within what the caller may see.
+ */
 @Injectable()
 export class AppointmentQueriesService {
   constructor(
     private readonly appointments: AppointmentsRepository,
     private readonly policy: AppointmentAccessPolicy,
+    private readonly users: UserNames,
     private readonly config: AppConfig,
   ) {}
 
@@ -34,7 +39,9 @@ export class AppointmentQueriesService {
   async history(auth: AuthContext, id: string): Promise<TransitionView[]> {
     await findVisible(this.appointments, this.policy, auth, id);
     const withIds = this.policy.seesActorIds(auth);
-    return (await this.appointments.history(id)).map((row) => toTransitionView(row, withIds));
+    const rows = await this.appointments.history(id);
+    const names = await this.users.namesOf(rows.flatMap((row) => (row.actor_id ? [row.actor_id] : [])));
+    return rows.map((row) => toTransitionView(row, names.get(row.actor_id ?? '') ?? null, withIds));
   }
 
   async list(auth: AuthContext, query: AppointmentListQuery): Promise<Page<AppointmentView>> {

@@ -54,8 +54,6 @@ export interface TransitionRow {
   action: string;
   actor_id: string | null;
   actor_role: string | null;
-  /** `First Last` of the acting user, when the account is known. */
-  actor_name: string | null;
   reason: string | null;
   details: Record<string, unknown>;
   at: Date;
@@ -111,7 +109,7 @@ export abstract class AppointmentsRepository {
 
   abstract addTransition(record: TransitionRecord): Promise<void>;
 
-  /** The changes, oldest first, with the name of whoever made each. */
+  /** The changes, oldest first. */
   abstract history(appointmentId: string): Promise<TransitionRow[]>;
 
   /** Holds are listed only when asked for, and only live ones. */

@@ -113,14 +113,21 @@ export class QueueEntryView extends AppointmentView implements QueueEntryContrac
   waitingMinutes!: number;
 }
 
-/** A history row for the viewer: the actor's user id only when `withActorId` (staff viewers). */
-export function toTransitionView(row: TransitionRow, withActorId: boolean): TransitionView {
+/**
+ * A history row for the viewer, with the actor's name while their account exists; the actor's user
+ * id only when `withActorId` (staff viewers).
+ */
+export function toTransitionView(
+  row: TransitionRow,
+  actorName: string | null,
+  withActorId: boolean,
+): TransitionView {
   const actor =
     row.actor_role === null
       ? null
       : {
           ...(withActorId && row.actor_id ? { id: row.actor_id } : {}),
-          name: row.actor_name,
+          name: actorName,
           role: row.actor_role,
         };
   return {

@@ -91,10 +91,8 @@ export class TypeOrmAppointmentsRepository extends AppointmentsRepository {
 
   history(appointmentId: string): Promise<TransitionRow[]> {
     return this.db.query(
-      `SELECT t.from_status, t.to_status, t.action, t.actor_id, t.actor_role, t.reason, t.details, t.at,
-              u.first_name || ' ' || u.last_name AS actor_name
-       FROM appointment_transitions t LEFT JOIN users u ON u.id = t.actor_id
-       WHERE t.appointment_id = $1 ORDER BY t.id`,
+      `SELECT from_status, to_status, action, actor_id, actor_role, reason, details, at
+       FROM appointment_transitions WHERE appointment_id = $1 ORDER BY id`,
       [appointmentId],
     ) as Promise<TransitionRow[]>;
   }

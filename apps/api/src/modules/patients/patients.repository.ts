@@ -46,7 +46,4 @@ export abstract class PatientsRepository {
    * orders equally good matches.
    */
   abstract search(query: PatientSearchQuery, scope: PatientScope): Promise<Page<PatientEntity>>;
-
-  /** `Full Name` of each user that exists, by id. */
-  abstract userNames(userIds: string[]): Promise<Map<string, string>>;
 }

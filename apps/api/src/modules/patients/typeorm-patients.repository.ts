@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { parseSort, type Page } from '@healthsync/contracts/common';
 import {
@@ -11,7 +11,6 @@ import {
 
 import { managerOf } from '../../database/typeorm-unit-of-work';
 import type { Transaction } from '../../database/unit-of-work';
-import { UserEntity } from '../accounts/user.entity';
 import { PatientEntity } from './patient.entity';
 import {
   PatientsRepository,
@@ -121,12 +120,6 @@ export class TypeOrmPatientsRepository extends PatientsRepository {
           : await this.searchQuery(tx, query, scope).orderBy().getCount();
       return { items: entities, total, page: query.page, limit: query.limit };
     });
-  }
-
-  async userNames(userIds: string[]): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map();
-    const users = await this.db.getRepository(UserEntity).findBy({ id: In(userIds) });
-    return new Map(users.map((user) => [user.id, `${user.firstName} ${user.lastName}`]));
   }
 
   private searchQuery(

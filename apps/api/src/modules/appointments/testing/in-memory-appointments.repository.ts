@@ -118,7 +118,6 @@ export class InMemoryAppointmentsRepository extends AppointmentsRepository {
         action: record.action,
         actor_id: record.actorId,
         actor_role: record.actorRole,
-        actor_name: null,
         reason: record.reason ?? null,
         details: record.details ?? {},
         at: new Date(),

@@ -18,7 +18,6 @@ import {
  */
 export class InMemoryPatientsRepository extends PatientsRepository {
   readonly patients = new Map<string, PatientEntity>();
-  readonly userNamesById = new Map<string, string>();
   private nextMrn = 1000;
 
   in(_tx: Transaction): PatientsRepository {
@@ -100,12 +99,6 @@ export class InMemoryPatientsRepository extends PatientsRepository {
       page: query.page,
       limit: query.limit,
     };
-  }
-
-  async userNames(userIds: string[]): Promise<Map<string, string>> {
-    return new Map(
-      userIds.flatMap((id) => (this.userNamesById.has(id) ? [[id, this.userNamesById.get(id) ?? '']] : [])),
-    );
   }
 
   private copy(patient: PatientEntity | undefined): PatientEntity | null {
