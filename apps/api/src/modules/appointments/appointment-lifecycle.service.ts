@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { RescheduleAppointmentDto } from '@healthsync/contracts/scheduling';
 import {
+  appointmentTiming,
   appointmentType,
   AppointmentStatus,
   assertMayPerform,
@@ -13,7 +14,6 @@ import {
 import type { AuthContext } from '../../common/auth/auth-context';
 import { AppConfig } from '../../config/app-config';
 import { AppointmentAccessPolicy, findVisible } from './appointment-access.policy';
-import { timingOf } from './appointment-timing';
 import { AppointmentNotFound, versionConflict } from './appointments.errors';
 import { AppointmentsRepository, type Appointment, type AppointmentScope } from './appointments.repository';
 import { toAppointmentView, type AppointmentView } from './appointments.responses';
@@ -74,7 +74,7 @@ export class AppointmentLifecycleService {
       stateOf(appointment.status).apply('reschedule', this.context(auth, appointment));
       const updated = await change.appointments.update(
         appointment,
-        timingOf(slot.doctor, slot.startsAt, appointment.type),
+        appointmentTiming(slot.doctor.doctor, slot.startsAt, appointment.type),
       );
       await change.record({
         auth,

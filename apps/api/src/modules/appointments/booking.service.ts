@@ -9,12 +9,11 @@ import {
   type BookAppointmentDto,
   type HoldSlotDto,
 } from '@healthsync/contracts/scheduling';
-import { appointmentType, AppointmentStatus } from '@healthsync/domain/appointments';
+import { appointmentTiming, appointmentType, AppointmentStatus } from '@healthsync/domain/appointments';
 
 import type { AuthContext } from '../../common/auth/auth-context';
 import { AppConfig } from '../../config/app-config';
 import { AppointmentAccessPolicy } from './appointment-access.policy';
-import { timingOf } from './appointment-timing';
 import { AppointmentNotFound, holdNotFound, idempotencyKeyReused, tooManyHolds } from './appointments.errors';
 import {
   AppointmentsRepository,
@@ -165,7 +164,7 @@ function newAppointment(
     doctorId: doctor.id,
     patientId,
     type,
-    ...timingOf(slot.doctor, slot.startsAt, type),
+    ...appointmentTiming(doctor, slot.startsAt, type),
     feeMinor: kind.fee(doctor.consultationFeeMinor),
     currency: doctor.currency,
     createdBy: auth.userId,
