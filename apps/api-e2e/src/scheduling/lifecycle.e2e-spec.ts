@@ -117,10 +117,10 @@ describe('the appointment lifecycle, per role', () => {
     );
     expect(events.map((event) => event.event_type)).toEqual([
       'appointment.booked',
-      'appointment.confirm',
-      'appointment.check_in',
-      'appointment.start',
-      'appointment.complete',
+      'appointment.confirmed',
+      'appointment.checked_in',
+      'appointment.started',
+      'appointment.completed',
     ]);
   });
 
@@ -195,7 +195,7 @@ describe('the appointment lifecycle, per role', () => {
       `SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type <> 'appointment.reminder_due' ORDER BY id`,
       [appointment.id],
     );
-    expect(events.map((event) => event.event_type)).toEqual(['appointment.booked', 'appointment.confirm']);
+    expect(events.map((event) => event.event_type)).toEqual(['appointment.booked', 'appointment.confirmed']);
   });
 
   it('answers an illegal transition with 409 naming the legal ones', async () => {

@@ -1,5 +1,6 @@
 export * from './appointment-status';
 export * from './appointment-type';
+export * from './appointment-timing';
 export * from './appointment-state';
 export * from './illegal-transition';
 export * from './permissions';

@@ -12,6 +12,8 @@ import { TypeOrmAccountsRepository } from './typeorm-accounts.repository';
 import { TypeOrmPatientIdentities } from './typeorm-patient-identities.repository';
 import { TypeOrmUserContacts } from './typeorm-user-contacts.repository';
 import { UserContacts } from './user-contacts.repository';
+import { TypeOrmUserNames } from './typeorm-user-names.repository';
+import { UserNames } from './user-names.repository';
 import { UserEntity } from './user.entity';
 
 @Module({
@@ -23,7 +25,8 @@ import { UserEntity } from './user.entity';
     AccountsDemoSeed,
     { provide: PatientIdentities, useClass: TypeOrmPatientIdentities },
     { provide: UserContacts, useClass: TypeOrmUserContacts },
+    { provide: UserNames, useClass: TypeOrmUserNames },
   ],
-  exports: [AccountsRepository, AccountsService, PasswordService, PatientIdentities, UserContacts],
+  exports: [AccountsRepository, AccountsService, PasswordService, PatientIdentities, UserContacts, UserNames],
 })
 export class AccountsModule {}

@@ -1,24 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { Role } from '@healthsync/contracts/auth';
 import { CommonErrorCode } from '@healthsync/contracts/common';
 import { DomainError } from '@healthsync/domain/errors';
 
 import type { AuthContext } from '../../common/auth/auth-context';
-import type { AppointmentEntity } from './appointment.entity';
-import type { AppointmentScope } from './appointments.repository';
+import { PatientIdentities } from '../accounts/patient-identities.repository';
+import { DoctorDirectory } from '../doctors/doctor-directory';
+import { AppointmentNotFound } from './appointments.errors';
+import type { Appointment, AppointmentScope, AppointmentsRepository } from './appointments.repository';
 
 export interface Relation {
   isOwnPatient: boolean;
   isOwnDoctor: boolean;
-}
-
-export class AppointmentNotFound extends DomainError<CommonErrorCode.NotFound> {
-  constructor() {
-    super('not_found', CommonErrorCode.NotFound, 'No such appointment.');
-  }
 }
 
 /**
@@ -27,7 +21,10 @@ export class AppointmentNotFound extends DomainError<CommonErrorCode.NotFound> {
  */
 @Injectable()
 export class AppointmentAccessPolicy {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly patients: PatientIdentities,
+    private readonly doctors: DoctorDirectory,
+  ) {}
 
   async scope(auth: AuthContext): Promise<AppointmentScope> {
     if (auth.role === Role.Doctor)
@@ -38,7 +35,7 @@ export class AppointmentAccessPolicy {
   }
 
   /** The caller's relation to a visible appointment; a 404 for one they may not see. */
-  async relationTo(auth: AuthContext, appointment: AppointmentEntity): Promise<Relation> {
+  async relationTo(auth: AuthContext, appointment: Appointment): Promise<Relation> {
     return this.relationWithin(await this.scope(auth), appointment);
   }
 
@@ -46,7 +43,7 @@ export class AppointmentAccessPolicy {
    * The same, for a scope read beforehand: inside a transaction nothing may query through another
    * connection (the embedded PostgreSQL runs one statement at a time and would wait on itself).
    */
-  relationWithin(scope: AppointmentScope, appointment: AppointmentEntity): Relation {
+  relationWithin(scope: AppointmentScope, appointment: Appointment): Relation {
     const relation = {
       isOwnDoctor: scope.kind === 'doctor' && scope.doctorId === appointment.doctorId,
       isOwnPatient: scope.kind === 'patient' && scope.patientId === appointment.patientId,
@@ -86,24 +83,29 @@ export class AppointmentAccessPolicy {
         errors: [{ field: 'patientId', message }],
       });
     }
-    const exists = (await this.db.query('SELECT 1 FROM patients WHERE id = $1', [
-      requestedPatientId,
-    ])) as unknown[];
-    if (exists.length === 0) throw new DomainError('not_found', CommonErrorCode.NotFound, 'No such patient.');
+    if (!(await this.patients.exists(requestedPatientId)))
+      throw new DomainError('not_found', CommonErrorCode.NotFound, 'No such patient.');
     return requestedPatientId;
   }
 
-  private async ownPatientId(auth: AuthContext): Promise<string | null> {
-    const rows = (await this.db.query('SELECT id FROM patients WHERE user_id = $1', [auth.userId])) as Array<{
-      id: string;
-    }>;
-    return rows[0]?.id ?? null;
+  private ownPatientId(auth: AuthContext): Promise<string | null> {
+    return this.patients.patientIdOfUser(auth.userId);
   }
 
-  async ownDoctorId(auth: AuthContext): Promise<string | null> {
-    const rows = (await this.db.query('SELECT id FROM doctors WHERE user_id = $1', [auth.userId])) as Array<{
-      id: string;
-    }>;
-    return rows[0]?.id ?? null;
+  private ownDoctorId(auth: AuthContext): Promise<string | null> {
+    return this.doctors.doctorIdOfUser(auth.userId);
   }
+}
+
+/** The appointment, if the caller may see it; otherwise the same 404 as for one that does not exist. */
+export async function findVisible(
+  appointments: AppointmentsRepository,
+  policy: AppointmentAccessPolicy,
+  auth: AuthContext,
+  id: string,
+): Promise<Appointment> {
+  const appointment = await appointments.findById(id);
+  if (!appointment) throw new AppointmentNotFound();
+  await policy.relationTo(auth, appointment);
+  return appointment;
 }

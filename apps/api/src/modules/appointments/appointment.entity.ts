@@ -4,9 +4,10 @@ import type { AppointmentTypeName } from '@healthsync/contracts/scheduling';
 import type { AppointmentStatus } from '@healthsync/domain/appointments';
 
 import { TimestampedEntity } from '../../database/timestamped.entity';
+import type { Appointment } from './appointments.repository';
 
 @Entity('appointments')
-export class AppointmentEntity extends TimestampedEntity {
+export class AppointmentEntity extends TimestampedEntity implements Appointment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -26,7 +26,9 @@ import {
   QueueEntryView,
   TransitionView,
 } from './appointments.responses';
-import { AppointmentsService } from './appointments.service';
+import { AppointmentLifecycleService } from './appointment-lifecycle.service';
+import { AppointmentQueriesService } from './appointment-queries.service';
+import { BookingService } from './booking.service';
 
 const EVERYONE = ALL_ROLES as [Role, ...Role[]];
 const BOOKERS: [Role, ...Role[]] = [Role.Patient, Role.Receptionist, Role.Admin];
@@ -40,7 +42,11 @@ const audited = (action: string) =>
 @ApiTags('appointments')
 @Controller('appointments')
 export class AppointmentsController {
-  constructor(private readonly appointments: AppointmentsService) {}
+  constructor(
+    private readonly booking: BookingService,
+    private readonly lifecycle: AppointmentLifecycleService,
+    private readonly queries: AppointmentQueriesService,
+  ) {}
 
   @Post('holds')
   @Authenticated(...BOOKERS)
@@ -53,7 +59,7 @@ export class AppointmentsController {
   @ApiCreatedResponse({ type: AppointmentView, description: 'The hold (status `held`).' })
   @ApiProblemResponses(403, 404, 409, 429)
   hold(@Auth() auth: AuthContext, @Body() dto: HoldSlotDto) {
-    return this.appointments.hold(auth, dto);
+    return this.booking.hold(auth, dto);
   }
 
   @Post()
@@ -76,7 +82,7 @@ export class AppointmentsController {
     @Body() dto: BookAppointmentDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return this.appointments.book(auth, dto, idempotencyKey?.slice(0, 200) || undefined);
+    return this.booking.book(auth, dto, idempotencyKey?.slice(0, 200) || undefined);
   }
 
   @Get()
@@ -90,7 +96,7 @@ export class AppointmentsController {
   @ApiPageQuery()
   @ApiOkResponse({ type: AppointmentPageView, description: 'A page of appointments, earliest first.' })
   list(@Auth() auth: AuthContext, @Query() query: AppointmentListQuery) {
-    return this.appointments.list(auth, query);
+    return this.queries.list(auth, query);
   }
 
   @Get('queue')
@@ -102,7 +108,7 @@ export class AppointmentsController {
   })
   @ApiOkResponse({ type: [QueueEntryView], description: 'Who is waiting.' })
   queue(@Auth() auth: AuthContext, @Query() query: QueueQuery) {
-    return this.appointments.queue(auth, query.date);
+    return this.queries.queue(auth, query.date);
   }
 
   @Get(':id')
@@ -112,7 +118,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'The appointment.' })
   @ApiProblemResponses(404)
   get(@Auth() auth: AuthContext, @IdParam('id') id: string) {
-    return this.appointments.get(auth, id);
+    return this.queries.get(auth, id);
   }
 
   @Get(':id/history')
@@ -122,7 +128,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: [TransitionView], description: 'Oldest first.' })
   @ApiProblemResponses(404)
   history(@Auth() auth: AuthContext, @IdParam('id') id: string) {
-    return this.appointments.history(auth, id);
+    return this.queries.history(auth, id);
   }
 
   @Post(':id/release')
@@ -137,7 +143,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'The hold as it was before it was released.' })
   @ApiProblemResponses(403, 404)
   release(@Auth() auth: AuthContext, @IdParam('id') id: string) {
-    return this.appointments.release(auth, id);
+    return this.booking.release(auth, id);
   }
 
   @Patch(':id')
@@ -150,7 +156,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'The moved appointment, same id.' })
   @ApiProblemResponses(403, 404, 409, 422)
   reschedule(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: RescheduleAppointmentDto) {
-    return this.appointments.reschedule(auth, id, dto);
+    return this.lifecycle.reschedule(auth, id, dto);
   }
 
   @Post(':id/confirm')
@@ -161,7 +167,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'Confirmed.' })
   @ApiProblemResponses(403, 404, 409)
   confirm(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
-    return this.appointments.transition(auth, id, 'confirm', dto);
+    return this.lifecycle.transition(auth, id, 'confirm', dto);
   }
 
   @Post(':id/check-in')
@@ -176,7 +182,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'Checked in.' })
   @ApiProblemResponses(403, 404, 409, 422)
   checkIn(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
-    return this.appointments.transition(auth, id, 'check_in', dto);
+    return this.lifecycle.transition(auth, id, 'check_in', dto);
   }
 
   @Post(':id/start')
@@ -187,7 +193,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'In progress.' })
   @ApiProblemResponses(403, 404, 409)
   start(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
-    return this.appointments.transition(auth, id, 'start', dto);
+    return this.lifecycle.transition(auth, id, 'start', dto);
   }
 
   @Post(':id/complete')
@@ -198,7 +204,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'Completed.' })
   @ApiProblemResponses(403, 404, 409)
   complete(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
-    return this.appointments.transition(auth, id, 'complete', dto);
+    return this.lifecycle.transition(auth, id, 'complete', dto);
   }
 
   @Post(':id/cancel')
@@ -212,7 +218,7 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'Cancelled.' })
   @ApiProblemResponses(403, 404, 409, 422)
   cancel(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: CancelAppointmentDto) {
-    return this.appointments.transition(auth, id, 'cancel', dto);
+    return this.lifecycle.transition(auth, id, 'cancel', dto);
   }
 
   @Post(':id/no-show')
@@ -223,6 +229,6 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentView, description: 'Marked.' })
   @ApiProblemResponses(403, 404, 409, 422)
   noShow(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: TransitionDto) {
-    return this.appointments.transition(auth, id, 'no_show', dto);
+    return this.lifecycle.transition(auth, id, 'no_show', dto);
   }
 }

@@ -1,17 +1,41 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-
 import type { Page } from '@healthsync/contracts/common';
-import type { AppointmentListQuery } from '@healthsync/contracts/scheduling';
-import {
-  ATTENDED_STATUSES,
-  UPCOMING_STATUSES,
-  type AppointmentStatus,
-} from '@healthsync/domain/appointments';
+import type { AppointmentListQuery, AppointmentTypeName } from '@healthsync/contracts/scheduling';
+import type { AppointmentStatus } from '@healthsync/domain/appointments';
+import type { BusyInterval } from '@healthsync/domain/scheduling';
 
-import { OutboxSignal } from '../outbox/outbox-signal';
-import { AppointmentEntity } from './appointment.entity';
+import type { Transaction } from '../../database/unit-of-work';
+
+/** An appointment (or a hold) as stored. */
+export interface Appointment {
+  id: string;
+  doctorId: string;
+  patientId: string;
+  type: AppointmentTypeName;
+  status: AppointmentStatus;
+  startsAt: Date;
+  endsAt: Date;
+  /** The end plus the doctor's buffer: the range no other appointment of the doctor's may overlap. */
+  busyUntil: Date;
+  holdExpiresAt: Date | null;
+  reason: string | null;
+  videoLink: string | null;
+  feeMinor: number;
+  currency: string;
+  cancellationReason: string | null;
+  checkedInAt: Date | null;
+  createdBy: string | null;
+  version: number;
+}
+
+/** A new appointment or hold; version and the change fields start empty. */
+export type NewAppointment = Omit<
+  Appointment,
+  'version' | 'cancellationReason' | 'checkedInAt' | 'reason'
+> & {
+  reason?: string | null;
+};
+
+export type AppointmentUpdate = Partial<Omit<Appointment, 'id' | 'version'>>;
 
 export interface TransitionRecord {
   appointmentId: string;
@@ -30,8 +54,6 @@ export interface TransitionRow {
   action: string;
   actor_id: string | null;
   actor_role: string | null;
-  /** `First Last` of the acting user, when the account is known. */
-  actor_name: string | null;
   reason: string | null;
   details: Record<string, unknown>;
   at: Date;
@@ -41,9 +63,9 @@ export interface TransitionRow {
 export type AppointmentScope =
   { kind: 'all' } | { kind: 'doctor'; doctorId: string } | { kind: 'patient'; patientId: string };
 
-/** The doctor (by user id) whose patients are asked for, and the period the care relationship looks at. */
+/** The doctor whose patients are asked for, and the period the care relationship looks at. */
 export interface CareWindow {
-  doctorUserId: string;
+  doctorId: string;
   now: Date;
   /** Visits that took place since then count. */
   attendedSince: Date;
@@ -51,206 +73,79 @@ export interface CareWindow {
   upcomingUntil: Date;
 }
 
+/** What an idempotent request stored: the hash of its body and, once it finished, its answer. */
 export interface StoredResponse {
   requestHash: string;
   response: unknown;
 }
 
-/** Appointments, their history and idempotent requests: the only place that knows their tables. */
-@Injectable()
-export class AppointmentsRepository {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly outbox: OutboxSignal,
-  ) {}
+/** Appointments, their history and idempotent booking requests. */
+export abstract class AppointmentsRepository {
+  /** The same queries, run in `tx`. */
+  abstract in(tx: Transaction): AppointmentsRepository;
 
-  /** Appointment changes write outbox events: once one commits, this instance's dispatcher is told at once. */
-  async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.db.transaction(work);
-    this.outbox.committed();
-    return result;
-  }
+  abstract findById(id: string): Promise<Appointment | null>;
 
-  findById(id: string): Promise<AppointmentEntity | null> {
-    return this.db.getRepository(AppointmentEntity).findOneBy({ id });
-  }
+  /** The appointment, locked until the transaction ends. */
+  abstract findForUpdate(id: string): Promise<Appointment | null>;
 
-  lock(tx: EntityManager, id: string): Promise<AppointmentEntity | null> {
-    return tx
-      .getRepository(AppointmentEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  /** Lapsed holds block nothing: they are removed before anything is booked next to them. */
-  async removeLapsedHolds(tx: EntityManager, doctorId: string, patientId: string): Promise<void> {
-    await tx.query(
-      `DELETE FROM appointments WHERE status = 'held' AND hold_expires_at <= now() AND (doctor_id = $1 OR patient_id = $2)`,
-      [doctorId, patientId],
-    );
-  }
+  /** Lapsed holds of the doctor or the patient: they block nothing, so they go before anything is booked next to them. */
+  abstract removeLapsedHolds(doctorId: string, patientId: string): Promise<void>;
 
   /**
-   * The patient's live holds, counted while holding a lock on the patient's holds until the
-   * transaction ends: concurrent holds for one patient queue here, so none of them counts past another.
+   * The patient's live holds, counted under a lock on the patient's holds that lasts until the
+   * transaction ends: concurrent holds for one patient queue here, so none counts past another.
    */
-  async lockAndCountLiveHolds(tx: EntityManager, patientId: string): Promise<number> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('appointment-holds:' || $1, 0))`, [
-      patientId,
-    ]);
-    const [row] = (await tx.query(
-      `SELECT count(*)::int AS live FROM appointments WHERE patient_id = $1 AND status = 'held' AND hold_expires_at > now()`,
-      [patientId],
-    )) as Array<{ live: number }>;
-    return row?.live ?? 0;
-  }
+  abstract lockAndCountLiveHolds(patientId: string): Promise<number>;
 
-  /** Removes a hold (released before it lapsed); holds have no history to keep. */
-  async removeHold(tx: EntityManager, id: string): Promise<void> {
-    await tx.query(`DELETE FROM appointments WHERE id = $1 AND status = 'held'`, [id]);
-  }
+  /** Removes a hold released before it lapsed; holds have no history to keep. */
+  abstract removeHold(id: string): Promise<void>;
 
-  insert(tx: EntityManager, appointment: Partial<AppointmentEntity>): Promise<AppointmentEntity> {
-    return tx.getRepository(AppointmentEntity).save(appointment);
-  }
+  /** Refused (exclusion constraint) when it overlaps an active appointment of the doctor or the patient. */
+  abstract insert(appointment: NewAppointment): Promise<Appointment>;
 
-  async update(
-    tx: EntityManager,
-    appointment: AppointmentEntity,
-    changes: Partial<AppointmentEntity>,
-  ): Promise<AppointmentEntity> {
-    await tx
-      .getRepository(AppointmentEntity)
-      .update({ id: appointment.id }, { ...changes, version: appointment.version + 1 });
-    return { ...appointment, ...changes, version: appointment.version + 1 };
-  }
+  /** Applies the changes and the next version; returns the appointment as it now is. */
+  abstract update(appointment: Appointment, changes: AppointmentUpdate): Promise<Appointment>;
 
-  async addTransition(tx: EntityManager, record: TransitionRecord): Promise<void> {
-    await tx.query(
-      `INSERT INTO appointment_transitions (appointment_id, from_status, to_status, action, actor_id, actor_role, reason, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-      [
-        record.appointmentId,
-        record.fromStatus,
-        record.toStatus,
-        record.action,
-        record.actorId,
-        record.actorRole,
-        record.reason ?? null,
-        JSON.stringify(record.details ?? {}),
-      ],
-    );
-  }
+  abstract addTransition(record: TransitionRecord): Promise<void>;
 
-  /** The changes, oldest first, with the name of whoever made each (as medical history names its authors). */
-  history(appointmentId: string): Promise<TransitionRow[]> {
-    return this.db.query(
-      `SELECT t.from_status, t.to_status, t.action, t.actor_id, t.actor_role, t.reason, t.details, t.at,
-              u.first_name || ' ' || u.last_name AS actor_name
-       FROM appointment_transitions t LEFT JOIN users u ON u.id = t.actor_id
-       WHERE t.appointment_id = $1 ORDER BY t.id`,
-      [appointmentId],
-    ) as Promise<TransitionRow[]>;
-  }
+  /** The changes, oldest first. */
+  abstract history(appointmentId: string): Promise<TransitionRow[]>;
 
-  async list(query: AppointmentListQuery, scope: AppointmentScope): Promise<Page<AppointmentEntity>> {
-    const builder = this.db.getRepository(AppointmentEntity).createQueryBuilder('appointment');
-    // Holds are listed only when asked for, and only live ones.
-    if (query.status === 'held') builder.where(`appointment.hold_expires_at > now()`);
-    else builder.where(`appointment.status <> 'held'`);
-    if (scope.kind === 'doctor')
-      builder.andWhere('appointment.doctor_id = :scopeDoctor', { scopeDoctor: scope.doctorId });
-    if (scope.kind === 'patient')
-      builder.andWhere('appointment.patient_id = :scopePatient', { scopePatient: scope.patientId });
-    if (query.doctorId) builder.andWhere('appointment.doctor_id = :doctorId', { doctorId: query.doctorId });
-    if (query.patientId)
-      builder.andWhere('appointment.patient_id = :patientId', { patientId: query.patientId });
-    if (query.status) builder.andWhere('appointment.status = :status', { status: query.status });
-    if (query.from) builder.andWhere('appointment.starts_at >= :from', { from: new Date(query.from) });
-    if (query.to) builder.andWhere('appointment.starts_at < :to', { to: new Date(query.to) });
-    const [items, total] = await builder
-      .orderBy('appointment.starts_at', 'ASC')
-      .addOrderBy('appointment.id', 'ASC')
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit)
-      .getManyAndCount();
-    return { items, total, page: query.page, limit: query.limit };
-  }
+  /** Holds are listed only when asked for, and only live ones. */
+  abstract list(query: AppointmentListQuery, scope: AppointmentScope): Promise<Page<Appointment>>;
+
+  /** Checked-in patients of a period, in order of arrival. */
+  abstract checkedIn(from: Date, to: Date, doctorId?: string): Promise<Appointment[]>;
 
   /** Patients (all, or the one named) with a visit or booking that puts them in the doctor's care. */
-  async patientsInCare(window: CareWindow, patientId?: string): Promise<string[]> {
-    const rows = (await this.db.query(
-      `SELECT DISTINCT a.patient_id FROM appointments a JOIN doctors d ON d.id = a.doctor_id
-       WHERE d.user_id = $1 AND ($2::uuid IS NULL OR a.patient_id = $2)
-         AND ((a.status = ANY($3) AND a.starts_at >= $4)
-           OR (a.status = ANY($5) AND a.ends_at > $6 AND a.starts_at < $7))`,
-      [
-        window.doctorUserId,
-        patientId ?? null,
-        ATTENDED_STATUSES,
-        window.attendedSince,
-        UPCOMING_STATUSES,
-        window.now,
-        window.upcomingUntil,
-      ],
-    )) as Array<{ patient_id: string }>;
-    return rows.map((row) => row.patient_id);
-  }
+  abstract patientsInCare(window: CareWindow, patientId?: string): Promise<string[]>;
 
-  /** Checked-in patients of a day, in order of arrival. */
-  checkedIn(from: Date, to: Date, doctorId?: string): Promise<AppointmentEntity[]> {
-    const builder = this.db
-      .getRepository(AppointmentEntity)
-      .createQueryBuilder('appointment')
-      .where(`appointment.status = 'checked_in'`)
-      .andWhere('appointment.starts_at >= :from AND appointment.starts_at < :to', { from, to });
-    if (doctorId) builder.andWhere('appointment.doctor_id = :doctorId', { doctorId });
-    return builder.orderBy('appointment.checked_in_at', 'ASC').getMany();
-  }
+  /** Active appointments and live holds near the range, as booked (slot generation adds the buffer on both sides). */
+  abstract busyIntervals(
+    doctorId: string,
+    from: Date,
+    to: Date,
+    ignoreAppointmentId?: string,
+  ): Promise<BusyInterval[]>;
 
   /** The answer already given to a request with this key, if one has finished. */
-  async storedResponse(userId: string, key: string): Promise<StoredResponse | null> {
-    const [stored] = (await this.db.query(
-      `SELECT request_hash, response FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND response IS NOT NULL`,
-      [userId, key],
-    )) as Array<{ request_hash: string; response: unknown }>;
-    return stored ? { requestHash: stored.request_hash, response: stored.response } : null;
-  }
+  abstract storedResponse(userId: string, key: string): Promise<StoredResponse | null>;
 
   /**
-   * Claims an idempotency key inside the caller's transaction. A concurrent request with the same key
-   * waits here until the first one commits or rolls back; then it sees the stored answer, or claims the key.
+   * Claims an idempotency key in the transaction. A concurrent request with the same key waits
+   * until the first one ends; then it gets the stored answer, or claims the key. Null when claimed.
    */
-  async claimIdempotencyKey(
-    tx: EntityManager,
+  abstract claimIdempotencyKey(
     userId: string,
     key: string,
     requestHash: string,
-  ): Promise<StoredResponse | null> {
-    const claimed = (await tx.query(
-      `INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
-      [userId, key, requestHash],
-    )) as unknown[];
-    if (claimed.length > 0) return null;
-    const [stored] = (await tx.query(
-      `SELECT request_hash, response FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
-      [userId, key],
-    )) as Array<{
-      request_hash: string;
-      response: unknown;
-    }>;
-    return { requestHash: stored?.request_hash ?? '', response: stored?.response ?? null };
-  }
+  ): Promise<StoredResponse | null>;
 
-  async storeIdempotentResponse(
-    tx: EntityManager,
+  abstract storeIdempotentResponse(
     userId: string,
     key: string,
     status: number,
     response: unknown,
-  ): Promise<void> {
-    await tx.query(
-      `UPDATE idempotency_keys SET status_code = $3, response = $4::jsonb WHERE user_id = $1 AND key = $2`,
-      [userId, key, status, JSON.stringify(response)],
-    );
-  }
+  ): Promise<void>;
 }

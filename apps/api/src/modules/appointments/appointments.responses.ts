@@ -14,8 +14,7 @@ import type {
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { zoneOffset } from '@healthsync/domain/scheduling';
 
-import type { AppointmentEntity } from './appointment.entity';
-import type { TransitionRow } from './appointments.repository';
+import type { Appointment, TransitionRow } from './appointments.repository';
 import { PageDto } from '../../common/openapi/page.dto';
 
 export class AppointmentView implements AppointmentContract {
@@ -114,14 +113,21 @@ export class QueueEntryView extends AppointmentView implements QueueEntryContrac
   waitingMinutes!: number;
 }
 
-/** A history row for the viewer: the actor's user id only when `withActorId` (staff viewers). */
-export function toTransitionView(row: TransitionRow, withActorId: boolean): TransitionView {
+/**
+ * A history row for the viewer, with the actor's name while their account exists; the actor's user
+ * id only when `withActorId` (staff viewers).
+ */
+export function toTransitionView(
+  row: TransitionRow,
+  actorName: string | null,
+  withActorId: boolean,
+): TransitionView {
   const actor =
     row.actor_role === null
       ? null
       : {
           ...(withActorId && row.actor_id ? { id: row.actor_id } : {}),
-          name: row.actor_name,
+          name: actorName,
           role: row.actor_role,
         };
   return {
@@ -134,7 +140,7 @@ export function toTransitionView(row: TransitionRow, withActorId: boolean): Tran
   };
 }
 
-export function toAppointmentView(appointment: AppointmentEntity, timeZone: string): AppointmentView {
+export function toAppointmentView(appointment: Appointment, timeZone: string): AppointmentView {
   return {
     id: appointment.id,
     doctorId: appointment.doctorId,

@@ -6,7 +6,6 @@ import {
   AvailabilityExceptionDto,
   DoctorListQuery,
   ReplaceAvailabilityDto,
-  SlotQuery,
   UpdateDoctorProfileDto,
 } from '@healthsync/contracts/scheduling';
 
@@ -15,10 +14,8 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { ApiPageQuery } from '../../common/openapi/api-page-query.decorator';
 import { ApiProblemResponses } from '../../common/openapi/api-problem-responses.decorator';
 import { IdParam } from '../../common/validation/id-param';
-import { AppConfig } from '../../config/app-config';
 import { DoctorsService } from './doctors.service';
-import { AvailabilityView, DoctorPageView, DoctorView, SlotListView } from './doctors.responses';
-import { SlotsService } from './slots.service';
+import { AvailabilityView, DoctorPageView, DoctorView } from './doctors.responses';
 import { Audited } from '../audit/audited.decorator';
 
 const EVERYONE = ALL_ROLES as [Role, ...Role[]];
@@ -28,11 +25,7 @@ const audited = (action: string) => Audited({ action, resourceType: 'doctor', re
 @ApiTags('doctors')
 @Controller('doctors')
 export class DoctorsController {
-  constructor(
-    private readonly doctors: DoctorsService,
-    private readonly slots: SlotsService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly doctors: DoctorsService) {}
 
   @Get()
   @Authenticated(...EVERYONE)
@@ -64,20 +57,6 @@ export class DoctorsController {
   @ApiProblemResponses(404)
   update(@IdParam('id') id: string, @Body() dto: UpdateDoctorProfileDto) {
     return this.doctors.updateProfile(id, dto);
-  }
-
-  @Get(':id/slots')
-  @Authenticated(...EVERYONE)
-  @ApiOperation({
-    summary: 'Free slots',
-    description:
-      'UTC instants with the clinic offset, within the booking window, honouring availability, exceptions, appointments and holds.',
-  })
-  @ApiOkResponse({ type: SlotListView, description: 'Free slots in the range.' })
-  @ApiProblemResponses(404)
-  async freeSlots(@IdParam('id') id: string, @Query() query: SlotQuery): Promise<SlotListView> {
-    const slots = await this.slots.freeSlots(id, new Date(query.from), new Date(query.to), query.type);
-    return { timeZone: this.config.clinicTimeZone, slots };
   }
 
   @Get(':id/availability')

@@ -5,13 +5,11 @@ import type {
   AvailabilityView as AvailabilityContract,
   AvailabilityExceptionView,
   DoctorView as DoctorContract,
-  SlotListView as SlotListContract,
-  SlotView,
 } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { WEEKDAYS, type Weekday, type WeeklyRule } from '@healthsync/domain/scheduling';
 
-import type { AvailabilityExceptionEntity, AvailabilityRuleEntity } from './availability.entities';
-import { toException, toWeeklyRule, type DoctorRecord } from './doctors.repository';
+import { toException, toWeeklyRule } from './availability.mapper';
+import type { DoctorRecord, StoredSchedule } from './doctors.repository';
 import { PageDto } from '../../common/openapi/page.dto';
 
 export class DoctorView implements DoctorContract {
@@ -105,28 +103,6 @@ export class AvailabilityView implements AvailabilityContract {
   exceptions!: ExceptionView[];
 }
 
-export class SlotDto implements SlotView {
-  @ApiProperty({ format: 'date-time', description: 'UTC instant.' })
-  startsAt!: string;
-
-  @ApiProperty({ format: 'date-time' })
-  endsAt!: string;
-
-  @ApiProperty({ example: '+02:00', description: "The clinic's UTC offset at the slot's start." })
-  offset!: string;
-
-  @ApiProperty({ format: 'date', description: 'The clinic-local date of the slot.' })
-  date!: string;
-}
-
-export class SlotListView implements SlotListContract {
-  @ApiProperty({ example: 'Europe/Berlin', description: 'The clinic time zone the schedule is kept in.' })
-  timeZone!: string;
-
-  @ApiProperty({ type: [SlotDto] })
-  slots!: SlotDto[];
-}
-
 export function toDoctorView({ doctor, firstName, lastName }: DoctorRecord): DoctorView {
   return {
     id: doctor.id,
@@ -145,10 +121,7 @@ export function toDoctorView({ doctor, firstName, lastName }: DoctorRecord): Doc
   };
 }
 
-export function toAvailabilityView(schedule: {
-  rules: AvailabilityRuleEntity[];
-  exceptions: AvailabilityExceptionEntity[];
-}): AvailabilityView {
+export function toAvailabilityView(schedule: StoredSchedule): AvailabilityView {
   return {
     rules: schedule.rules.map(toWeeklyRule),
     exceptions: schedule.exceptions.map((exception) => ({

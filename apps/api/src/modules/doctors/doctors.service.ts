@@ -13,7 +13,9 @@ import { validateExceptions, validateWeeklyRules, type Weekday } from '@healthsy
 
 import type { AuthContext } from '../../common/auth/auth-context';
 import { describeDatabaseError } from '../../common/errors/database-errors';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { DoctorAccessPolicy } from './doctor-access.policy';
+import { DoctorNotFound } from './doctors.errors';
 import { DoctorsRepository, type DoctorRecord } from './doctors.repository';
 import {
   toAvailabilityView,
@@ -21,14 +23,17 @@ import {
   type AvailabilityView,
   type DoctorView,
 } from './doctors.responses';
-import { DoctorNotFound } from './slots.service';
 
-/** Doctors' public profiles, and the schedules their owners and admins manage. */
+/**
+ * Doctors' public profiles, and the schedules their owners and admins manage. Every change bumps the
+ * doctor's schedule version in its own transaction, so cached slot lists of theirs go stale.
+ */
 @Injectable()
 export class DoctorsService {
   constructor(
     private readonly doctors: DoctorsRepository,
     private readonly policy: DoctorAccessPolicy,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async list(query: DoctorListQuery): Promise<Page<DoctorView>> {
@@ -42,7 +47,7 @@ export class DoctorsService {
 
   async updateProfile(doctorId: string, changes: UpdateDoctorProfileDto): Promise<DoctorView> {
     await this.record(doctorId);
-    await this.doctors.updateProfile(doctorId, changes);
+    await this.changeSchedule(doctorId, (doctors) => doctors.updateProfile(doctorId, changes));
     return this.get(doctorId);
   }
 
@@ -63,7 +68,7 @@ export class DoctorsService {
       appointmentTypes: rule.appointmentTypes ?? null,
     }));
     validateWeeklyRules(rules);
-    await this.doctors.replaceRules(doctorId, rules);
+    await this.changeSchedule(doctorId, (doctors) => doctors.replaceRules(doctorId, rules));
     return this.availability(auth, doctorId);
   }
 
@@ -75,7 +80,7 @@ export class DoctorsService {
     this.policy.assertMayManageSchedule(auth, await this.record(doctorId));
     validateExceptions([dto]);
     try {
-      await this.doctors.addException(doctorId, dto);
+      await this.changeSchedule(doctorId, (doctors) => doctors.addException(doctorId, dto));
     } catch (error) {
       if (describeDatabaseError(error)?.status !== 409) throw error;
       throw new DomainError('conflict', ScheduleErrorCode.DayOffExists, 'That day is already a day off.');
@@ -85,10 +90,26 @@ export class DoctorsService {
 
   async removeException(auth: AuthContext, doctorId: string, exceptionId: string): Promise<AvailabilityView> {
     this.policy.assertMayManageSchedule(auth, await this.record(doctorId));
-    if (!(await this.doctors.removeException(doctorId, exceptionId))) {
+    const removed = await this.changeSchedule(doctorId, (doctors) =>
+      doctors.removeException(doctorId, exceptionId),
+    );
+    if (!removed) {
       throw new DomainError('not_found', ScheduleErrorCode.ExceptionNotFound, 'No such exception.');
     }
     return this.availability(auth, doctorId);
+  }
+
+  /** The change and the bump of the doctor's schedule version, in one transaction. */
+  private changeSchedule<T>(
+    doctorId: string,
+    change: (doctors: DoctorsRepository) => Promise<T>,
+  ): Promise<T> {
+    return this.unitOfWork.run(async (tx) => {
+      const doctors = this.doctors.in(tx);
+      const result = await change(doctors);
+      await doctors.bumpScheduleVersion(doctorId);
+      return result;
+    });
   }
 
   private async record(doctorId: string): Promise<DoctorRecord> {

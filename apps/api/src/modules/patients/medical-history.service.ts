@@ -16,6 +16,7 @@ import {
   type VersionedDocument,
   type VersionedDocumentStore,
 } from '../../documents/document-store';
+import { UserNames } from '../accounts/user-names.repository';
 import { PatientAccessPolicy } from './patient-access.policy';
 import { PatientsRepository } from './patients.repository';
 import { MedicalHistoryVersionNotFound, PatientNotFound } from './patients.errors';
@@ -71,6 +72,7 @@ export class MedicalHistoryService {
     @Inject(VERSIONED_DOCUMENTS) private readonly documents: VersionedDocumentStore,
     private readonly patients: PatientsRepository,
     private readonly policy: PatientAccessPolicy,
+    private readonly users: UserNames,
   ) {}
 
   async latest(auth: AuthContext, patientId: string): Promise<MedicalHistoryView> {
@@ -147,7 +149,7 @@ export class MedicalHistoryService {
     documents: VersionedDocument<MedicalHistory>[],
   ): Promise<(document: VersionedDocument<MedicalHistory>) => HistoryAuthor | null> {
     const ids = [...new Set(documents.flatMap((document) => (document.authorId ? [document.authorId] : [])))];
-    const names = await this.patients.userNames(ids);
+    const names = await this.users.namesOf(ids);
     const withId = auth.role !== Role.Patient;
     return (document) =>
       document.authorId

@@ -1,12 +1,15 @@
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { dropTestDatabase } from '@healthsync/testing/services/test-services';
 
 import type { AppConfig } from '../../../src/config/app-config';
-import { AppointmentsRepository } from '../../../src/modules/appointments/appointments.repository';
+import { DoctorEntity } from '../../../src/modules/accounts/doctor.entity';
+import { AppointmentEntity } from '../../../src/modules/appointments/appointment.entity';
 import { CareRelationshipQuery } from '../../../src/modules/appointments/care-relationship.query';
-import { OutboxSignal } from '../../../src/modules/outbox/outbox-signal';
-import { createMigratedDatabase, openDataSource } from '../../support/test-database';
+import { TypeOrmAppointmentsRepository } from '../../../src/modules/appointments/typeorm-appointments.repository';
+import { DoctorDirectory } from '../../../src/modules/doctors/doctor-directory';
+import { TypeOrmDoctorsRepository } from '../../../src/modules/doctors/typeorm-doctors.repository';
+import { createMigratedDatabase } from '../../support/test-database';
 
 const DAY_MS = 86_400_000;
 const HORIZON_DAYS = 90;
@@ -56,9 +59,17 @@ describe('the care relationship query', () => {
 
   beforeAll(async () => {
     url = await createMigratedDatabase('hs_int_care');
-    db = await openDataSource(url);
+    db = await new DataSource({
+      type: 'postgres',
+      url,
+      entities: [AppointmentEntity, DoctorEntity],
+    }).initialize();
     const config = { bookingHorizonDays: HORIZON_DAYS } as AppConfig;
-    care = new CareRelationshipQuery(new AppointmentsRepository(db, new OutboxSignal()), config);
+    care = new CareRelationshipQuery(
+      new TypeOrmAppointmentsRepository(db.manager),
+      new DoctorDirectory(new TypeOrmDoctorsRepository(db.manager)),
+      config,
+    );
     ({ userId: doctorUserId, doctorId } = await insertDoctor('care@clinic.test'));
     ({ doctorId: otherDoctorId } = await insertDoctor('other@clinic.test'));
   });

@@ -6,7 +6,8 @@ import { dropTestDatabase } from '@healthsync/testing/services/test-services';
 import { createValidationPipe } from '../../../src/common/validation/validation.pipe';
 import { UserEntity } from '../../../src/modules/accounts/user.entity';
 import { PatientEntity } from '../../../src/modules/patients/patient.entity';
-import { PatientsRepository, type PatientScope } from '../../../src/modules/patients/patients.repository';
+import type { PatientScope, PatientsRepository } from '../../../src/modules/patients/patients.repository';
+import { TypeOrmPatientsRepository } from '../../../src/modules/patients/typeorm-patients.repository';
 import { createMigratedDatabase } from '../../support/test-database';
 
 /**
@@ -47,7 +48,7 @@ describe('patients repository', () => {
   beforeAll(async () => {
     url = await createMigratedDatabase('hs_int_patients');
     db = await new DataSource({ type: 'postgres', url, entities: [PatientEntity, UserEntity] }).initialize();
-    patients = new PatientsRepository(db);
+    patients = new TypeOrmPatientsRepository(db.manager);
     await register('Maximilian', 'Oberhauser', { dateOfBirth: '1961-07-30', phone: '+49 (30) 1234-5678' });
     await register('Otto', 'Oberhofer');
     await register('Anna', 'Visser-Oberhofer');

@@ -23,25 +23,11 @@ interface OutboxRow {
 
 const COLUMNS = `id::text AS id, event_type, aggregate_type, aggregate_id, payload, occurred_at, attempts, last_error, parked_at`;
 
-/**
- * Names events had before the registry's past-tense ones. Transitional: until the appointments
- * module writes the registry's names and a migration renames stored rows, then to be deleted.
- */
-const FORMER_NAMES: Readonly<Record<string, DomainEventType>> = {
-  'appointment.confirm': 'appointment.confirmed',
-  'appointment.check_in': 'appointment.checked_in',
-  'appointment.start': 'appointment.started',
-  'appointment.complete': 'appointment.completed',
-  'appointment.cancel': 'appointment.cancelled',
-  'appointment.reschedule': 'appointment.rescheduled',
-  'appointment.reminder': 'appointment.reminder_due',
-};
-
 function toPublishedEvent(row: OutboxRow): PublishedEvent {
   // The payload was written through EventOutbox with the type it is stored under.
   return {
     id: row.id,
-    type: FORMER_NAMES[row.event_type] ?? (row.event_type as DomainEventType),
+    type: row.event_type as DomainEventType,
     aggregateType: row.aggregate_type as PublishedEvent['aggregateType'],
     aggregateId: row.aggregate_id,
     payload: row.payload as unknown as PublishedEvent['payload'],

@@ -8,7 +8,8 @@ import {
 
 import { AppConfig } from '../../../config/app-config';
 import type { PatientIdentities } from '../../accounts/patient-identities.repository';
-import type { DoctorRecord, DoctorsRepository } from '../../doctors/doctors.repository';
+import type { DoctorDirectory } from '../../doctors/doctor-directory';
+import type { DoctorRecord } from '../../doctors/doctors.repository';
 import { AppointmentNotificationsListener } from './appointment-notifications.listener';
 
 const doctorId = randomUUID();
@@ -22,7 +23,7 @@ const doctors = {
     id === doctorId
       ? ({ doctor: { id, userId: doctorUserId }, firstName: 'Dana', lastName: 'Okafor' } as DoctorRecord)
       : null,
-} as DoctorsRepository;
+} as DoctorDirectory;
 const patientsWithAccount = { userIdOfPatient: async () => patientUserId } as unknown as PatientIdentities;
 const patientsAtTheDesk = { userIdOfPatient: async () => null } as unknown as PatientIdentities;
 const config = AppConfig.fromEnvironment({ NODE_ENV: 'test', CLINIC_TIME_ZONE: 'Europe/Berlin' });

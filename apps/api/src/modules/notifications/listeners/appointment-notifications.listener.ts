@@ -5,7 +5,7 @@ import type { NotificationCategoryName } from '@healthsync/domain/notifications'
 
 import { AppConfig } from '../../../config/app-config';
 import { PatientIdentities } from '../../accounts/patient-identities.repository';
-import { DoctorsRepository } from '../../doctors/doctors.repository';
+import { DoctorDirectory } from '../../doctors/doctor-directory';
 import type { ListenerResult, NotificationDraft, NotificationListener } from '../notification-listener';
 
 type Audience = 'patient' | 'doctor';
@@ -47,7 +47,7 @@ export class AppointmentNotificationsListener implements NotificationListener {
   constructor(
     private readonly config: AppConfig,
     private readonly patients: PatientIdentities,
-    private readonly doctors: DoctorsRepository,
+    private readonly doctors: DoctorDirectory,
   ) {}
 
   handles(type: DomainEventType): boolean {

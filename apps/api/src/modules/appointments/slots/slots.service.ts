@@ -5,30 +5,36 @@ import { SLOT_RANGE_MAX_DAYS, type AppointmentTypeName } from '@healthsync/contr
 import type { SlotView } from '@healthsync/contracts/scheduling/scheduling.responses';
 import { appointmentType } from '@healthsync/domain/appointments';
 import { DomainError } from '@healthsync/domain/errors';
-import { generateSlots, localDate, zoneOffset } from '@healthsync/domain/scheduling';
+import { generateSlots, localDate, zoneOffset, type BusyInterval } from '@healthsync/domain/scheduling';
 
-import { AppCache } from '../../cache/app-cache';
-import { AppConfig } from '../../config/app-config';
-import { DoctorsRepository, toException, toWeeklyRule, type DoctorRecord } from './doctors.repository';
+import { AppCache } from '../../../cache/app-cache';
+import { AppConfig } from '../../../config/app-config';
+import { DoctorDirectory } from '../../doctors/doctor-directory';
+import { DoctorNotFound } from '../../doctors/doctors.errors';
+import type { DoctorRecord } from '../../doctors/doctors.repository';
+import { slotUnavailable } from '../appointments.errors';
+import { AppointmentsRepository } from '../appointments.repository';
 
 const SLOT_CACHE_SECONDS = 60;
+const DAY_MS = 86_400_000;
 
-export class DoctorNotFound extends DomainError<CommonErrorCode.NotFound> {
-  constructor() {
-    super('not_found', CommonErrorCode.NotFound, 'No such doctor.');
-  }
+/** A free slot a booking may take, and the doctor whose it is. */
+export interface FreeSlot {
+  doctor: DoctorRecord;
+  startsAt: Date;
 }
 
 /**
- * Free slots of a doctor: their availability in the clinic's zone, minus active appointments and
- * holds, within lead time and horizon. Cached per doctor under their schedule version, which every
- * booking, cancellation, reschedule, hold and schedule change bumps in its own transaction, so a
- * cached list never offers a slot that a committed booking took.
+ * Free slots of a doctor: their availability in the clinic's zone (from the doctors module), minus
+ * active appointments and holds, within lead time and horizon. Cached per doctor under their schedule
+ * version, which every booking, cancellation, reschedule, hold and schedule change bumps in its own
+ * transaction, so a cached list never offers a slot that a committed booking took.
  */
 @Injectable()
 export class SlotsService {
   constructor(
-    private readonly doctors: DoctorsRepository,
+    private readonly doctors: DoctorDirectory,
+    private readonly appointments: AppointmentsRepository,
     private readonly cache: AppCache,
     private readonly config: AppConfig,
   ) {}
@@ -53,18 +59,32 @@ export class SlotsService {
   }
 
   /**
-   * True if `startsAt` is the start of a free slot of that type right now (read from the database,
-   * not the cache); `ignoreAppointmentId` leaves out the appointment being moved.
+   * The doctor and the instant, if `startsAt` starts a free slot of that type right now (read from
+   * the database, not the cache); otherwise SLOT_UNAVAILABLE. `ignoreAppointmentId` leaves out the
+   * appointment being moved.
    */
-  async isFreeSlot(
+  async requireFreeSlot(
+    doctorId: string,
+    startsAtText: string,
+    type: AppointmentTypeName,
+    ignoreAppointmentId?: string,
+  ): Promise<FreeSlot> {
+    const doctor = await this.doctors.find(doctorId);
+    if (!doctor) throw new DoctorNotFound();
+    const startsAt = new Date(startsAtText);
+    if (!(await this.isFreeSlot(doctor, startsAt, type, ignoreAppointmentId))) throw slotUnavailable();
+    return { doctor, startsAt };
+  }
+
+  private async isFreeSlot(
     doctor: DoctorRecord,
     startsAt: Date,
     type: AppointmentTypeName,
     ignoreAppointmentId?: string,
   ): Promise<boolean> {
     if (Number.isNaN(startsAt.getTime())) return false;
-    const dayStart = new Date(startsAt.getTime() - 24 * 3_600_000);
-    const dayEnd = new Date(startsAt.getTime() + 24 * 3_600_000);
+    const dayStart = new Date(startsAt.getTime() - DAY_MS);
+    const dayEnd = new Date(startsAt.getTime() + DAY_MS);
     const slots = await this.compute(doctor.doctor.id, dayStart, dayEnd, type, doctor, ignoreAppointmentId);
     return slots.some((slot) => Date.parse(slot.startsAt) === startsAt.getTime());
   }
@@ -81,13 +101,13 @@ export class SlotsService {
     if (!record) throw new DoctorNotFound();
     const { doctor } = record;
     const [{ rules, exceptions }, busy] = await Promise.all([
-      this.doctors.schedule(doctorId),
-      this.doctors.busyIntervals(doctorId, from, to, ignoreAppointmentId),
+      this.doctors.weeklySchedule(doctorId),
+      this.appointments.busyIntervals(doctorId, from, to, ignoreAppointmentId),
     ]);
     const timeZone = this.config.clinicTimeZone;
     const slots = generateSlots(
-      rules.map(toWeeklyRule),
-      exceptions.map(toException),
+      rules,
+      exceptions,
       busy,
       { from, to },
       {
@@ -111,7 +131,7 @@ export class SlotsService {
   }
 }
 
-function bookedPerDay(busy: Array<{ start: Date }>, timeZone: string): Map<string, number> {
+function bookedPerDay(busy: BusyInterval[], timeZone: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const interval of busy) {
     const day = localDate(interval.start, timeZone);
