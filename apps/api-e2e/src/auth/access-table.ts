@@ -88,4 +88,6 @@ export const ACCESS_TABLE: Record<string, Access> = {
   'DELETE /api/v1/notifications/push-subscriptions': EVERYONE,
   'GET /api/v1/admin/notifications/deliveries': ADMIN,
   'POST /api/v1/admin/notifications/deliveries/{id}/retry': ADMIN,
+  'GET /api/v1/admin/notifications/parked-events': ADMIN,
+  'POST /api/v1/admin/notifications/parked-events/{id}/retry': ADMIN,
 };
