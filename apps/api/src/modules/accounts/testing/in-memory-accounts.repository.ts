@@ -8,6 +8,7 @@ import { afterLoginFailure, Doctor, Patient, type User } from '@healthsync/domai
 import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import { emailTaken, licenceTaken } from '../accounts-errors';
+import { toNewUserRecord } from '../accounts.mapper';
 import {
   AccountsRepository,
   type DoctorProfileRecord,
@@ -76,14 +77,7 @@ export class InMemoryAccountsRepository extends AccountsRepository {
 
   async insert(user: User, passwordHash: string | null): Promise<UserWithProfiles> {
     if (await this.findByEmail(user.details.email)) throw emailTaken();
-    const stored = this.add({
-      email: user.details.email,
-      passwordHash,
-      role: user.role,
-      status: user.details.status,
-      firstName: user.details.firstName,
-      lastName: user.details.lastName,
-    });
+    const stored = this.add(toNewUserRecord(user, passwordHash));
     if (user instanceof Doctor) this.saveDoctor(stored.id, user);
     if (user instanceof Patient) {
       const { dateOfBirth, phone } = user.profile;
