@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Page, ProblemDetails } from '@healthsync/contracts/common';
 import { NotificationErrorCode, type ParkedEventView } from '@healthsync/contracts/notifications';
+import { appointmentBookedPayload } from '@healthsync/testing/events/appointment-booked';
 import { waitUntil } from '@healthsync/testing/wait/wait-until';
 
 import { DEMO_EMAILS } from '../support/api-client';
@@ -33,23 +34,11 @@ describe('parked outbox events (admin)', () => {
   /** An event as the dispatcher leaves it after its last attempt; its doctor is unknown, so a retry notifies no one. */
   async function parkEvent(): Promise<{ id: string; appointmentId: string }> {
     const appointmentId = randomUUID();
-    const payload = {
-      appointmentId,
-      doctorId: randomUUID(),
-      patientId: randomUUID(),
-      type: 'consultation',
-      startsAt: '2031-01-01T09:00:00.000Z',
-      endsAt: '2031-01-01T09:30:00.000Z',
-      from: null,
-      to: 'scheduled',
-      actorId: randomUUID(),
-      actorRole: 'patient',
-    };
     const [row] = await runSql<{ id: string }>(
       test.databaseUrl,
       `INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, payload, attempts, last_error, parked_at)
        VALUES ('appointment.booked', 'appointment', $1, $2::jsonb, 5, 'listener broke', now()) RETURNING id::text AS id`,
-      [appointmentId, JSON.stringify(payload)],
+      [appointmentId, JSON.stringify(appointmentBookedPayload(appointmentId))],
     );
     return { id: row?.id ?? '', appointmentId };
   }

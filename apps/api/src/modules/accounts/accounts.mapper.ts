@@ -50,3 +50,12 @@ export function toDomainUser(record: UserWithProfiles): User {
     patient: patient ? { dateOfBirth: patient.dateOfBirth, phone: patient.phone } : undefined,
   });
 }
+
+/** The columns of a new user's row, taken from the domain user. */
+export function toNewUserRecord(
+  user: User,
+  passwordHash: string | null,
+): Pick<UserRecord, 'email' | 'passwordHash' | 'role' | 'status' | 'firstName' | 'lastName'> {
+  const { email, status, firstName, lastName } = user.details;
+  return { email, passwordHash, role: user.role, status, firstName, lastName };
+}

@@ -12,6 +12,7 @@ import { managerOf } from '../../database/typeorm-unit-of-work';
 import type { Transaction } from '../../database/unit-of-work';
 import { PatientEntity } from '../patients/patient.entity';
 import { emailTaken, licenceTaken } from './accounts-errors';
+import { toNewUserRecord } from './accounts.mapper';
 import { AccountsRepository, type UserRecord, type UserWithProfiles } from './accounts.repository';
 import { DoctorEntity } from './doctor.entity';
 import { UserEntity } from './user.entity';
@@ -55,14 +56,7 @@ export class TypeOrmAccountsRepository extends AccountsRepository {
   async insert(user: User, passwordHash: string | null): Promise<UserWithProfiles> {
     try {
       return await this.db.transaction(async (tx) => {
-        const saved = await tx.getRepository(UserEntity).save({
-          email: user.details.email,
-          passwordHash,
-          role: user.role,
-          status: user.details.status,
-          firstName: user.details.firstName,
-          lastName: user.details.lastName,
-        });
+        const saved = await tx.getRepository(UserEntity).save(toNewUserRecord(user, passwordHash));
         const doctor =
           user instanceof Doctor
             ? await tx.getRepository(DoctorEntity).save({ userId: saved.id, ...user.profile })

@@ -11,13 +11,7 @@ describe('PasswordChangeService', () => {
 
   beforeEach(() => {
     kit = authTestKit();
-    service = new PasswordChangeService(
-      kit.accounts,
-      kit.confirmation,
-      kit.replacement,
-      kit.audit,
-      kit.emails,
-    );
+    service = new PasswordChangeService(kit.confirmation, kit.replacement, kit.audit, kit.emails);
   });
 
   it('sets the new password, ends every other session, cancels open reset links, audits and emails', async () => {

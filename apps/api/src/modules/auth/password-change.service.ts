@@ -3,11 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { ChangePasswordDto } from '@healthsync/contracts/auth';
 
 import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
-import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuditService } from '../audit/audit.service';
 import { AccountEmails } from './account-emails';
 import { accountChanged } from './auth-audit';
-import { stillActive } from './auth-errors';
 import { PasswordConfirmation } from './password-confirmation';
 import { PasswordReplacement } from './password-replacement';
 
@@ -15,7 +13,6 @@ import { PasswordReplacement } from './password-replacement';
 @Injectable()
 export class PasswordChangeService {
   constructor(
-    private readonly accounts: AccountsRepository,
     private readonly confirmation: PasswordConfirmation,
     private readonly replacement: PasswordReplacement,
     private readonly audit: AuditService,
@@ -23,9 +20,8 @@ export class PasswordChangeService {
   ) {}
 
   async changePassword(auth: AuthContext, dto: ChangePasswordDto, origin: RequestOrigin): Promise<void> {
-    const user = stillActive(await this.accounts.findById(auth.userId));
     const confirming = { field: 'currentPassword', action: 'auth.password_change' } as const;
-    await this.confirmation.confirm(auth, user, dto.currentPassword, confirming, origin);
+    const user = await this.confirmation.confirmCaller(auth, dto.currentPassword, confirming, origin);
     this.replacement.assertAcceptable(user, dto.newPassword);
     await this.replacement.replace(user, dto.newPassword, 'password_changed', auth.sessionId);
     await this.audit.record(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import type { AuthContext, RequestOrigin } from '../../common/auth/auth-context';
-import type { UserRecord } from '../accounts/accounts.repository';
-import { wrongPassword } from './auth-errors';
+import { AccountsRepository, type UserRecord } from '../accounts/accounts.repository';
+import { stillActive, wrongPassword } from './auth-errors';
 import { PasswordService } from './password.service';
 import { SessionsRepository } from './sessions.repository';
 import { SignInProtection } from './sign-in-protection';
@@ -21,12 +21,25 @@ export interface ConfirmationOf {
 @Injectable()
 export class PasswordConfirmation {
   constructor(
+    private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsRepository,
     private readonly protection: SignInProtection,
     private readonly passwords: PasswordService,
   ) {}
 
-  /** The caller loads the user: some changes are refused for what the account is before the password is asked. */
+  /** The signed-in caller's account, once it is still active and the password is right. */
+  async confirmCaller(
+    auth: AuthContext,
+    password: string,
+    confirming: ConfirmationOf,
+    origin: RequestOrigin,
+  ): Promise<UserRecord> {
+    const user = stillActive(await this.accounts.findById(auth.userId));
+    await this.confirm(auth, user, password, confirming, origin);
+    return user;
+  }
+
+  /** For a caller that loads the user itself: some changes are refused for what the account is before the password is asked. */
   async confirm(
     auth: AuthContext,
     user: UserRecord,

@@ -29,10 +29,8 @@ export class SecondFactorChangeService {
   ) {}
 
   async setUp(auth: AuthContext, password: string, origin: RequestOrigin): Promise<TotpSetup> {
-    const user = stillActive(await this.accounts.findById(auth.userId));
-    await this.confirmation.confirm(
+    const user = await this.confirmation.confirmCaller(
       auth,
-      user,
       password,
       { field: 'password', action: 'auth.totp_setup' },
       origin,
@@ -41,10 +39,8 @@ export class SecondFactorChangeService {
   }
 
   async enable(auth: AuthContext, dto: TotpChangeDto, origin: RequestOrigin): Promise<RecoveryCodes> {
-    const user = stillActive(await this.accounts.findById(auth.userId));
-    await this.confirmation.confirm(
+    const user = await this.confirmation.confirmCaller(
       auth,
-      user,
       dto.password,
       { field: 'password', action: 'auth.totp_enabled' },
       origin,

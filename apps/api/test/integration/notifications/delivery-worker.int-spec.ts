@@ -5,35 +5,18 @@ import { AppConfig } from '../../../src/config/app-config';
 import {
   PermanentDeliveryFailure,
   type ChannelName,
-  type NotificationChannel,
-  type OutgoingNotification,
 } from '../../../src/modules/notifications/channels/notification-channel';
 import { TypeOrmUserContacts } from '../../../src/modules/accounts/typeorm-user-contacts.repository';
 import { DeliveryWorker, MAX_ATTEMPTS } from '../../../src/modules/notifications/delivery/delivery-worker';
 import { TypeOrmDeliveriesRepository } from '../../../src/modules/notifications/delivery/typeorm-deliveries.repository';
 import { integrationDatabaseUrl } from '../../support/int-env';
 import { openDataSource } from '../../support/test-database';
-
-class FakeChannel implements NotificationChannel {
-  readonly delivered: OutgoingNotification[] = [];
-  failWith: Error | null = null;
-
-  constructor(readonly name: ChannelName) {}
-
-  async deliver(notification: OutgoingNotification): Promise<void> {
-    if (this.failWith) throw this.failWith;
-    this.delivered.push(notification);
-  }
-}
+import { recordingChannels } from '../../../src/modules/notifications/testing/recording-channel';
 
 describe('DeliveryWorker against PostgreSQL', () => {
   let db: DataSource;
   let userId: string;
-  const channels = {
-    email: new FakeChannel('email'),
-    sms: new FakeChannel('sms'),
-    push: new FakeChannel('push'),
-  };
+  const channels = recordingChannels();
   let worker: DeliveryWorker;
 
   beforeAll(async () => {

@@ -2,85 +2,25 @@ import { randomUUID } from 'node:crypto';
 
 import type { DataSource } from 'typeorm';
 
-import { DomainEventType, type DomainEvent, type PublishedEvent } from '@healthsync/contracts/events';
+import { DomainEventType } from '@healthsync/contracts/events';
 import { NotificationErrorCode } from '@healthsync/contracts/notifications';
-import { LIVE_EVENTS } from '@healthsync/contracts/notifications/live-events';
 import { MAX_DISPATCH_ATTEMPTS } from '@healthsync/domain/notifications';
+import { appointmentBooked } from '@healthsync/testing/events/appointment-booked';
 import { dropTestDatabase } from '@healthsync/testing/services/test-services';
 
-import { createLogger } from '../../../src/common/logging/logger';
-import { AppConfig } from '../../../src/config/app-config';
 import { TypeOrmUnitOfWork } from '../../../src/database/typeorm-unit-of-work';
 import { TypeOrmDeliveriesRepository } from '../../../src/modules/notifications/delivery/typeorm-deliveries.repository';
-import { EventNotifications } from '../../../src/modules/notifications/dispatch/event-notifications';
-import { OutboxDispatcher } from '../../../src/modules/notifications/dispatch/outbox-dispatcher';
+import type { OutboxDispatcher } from '../../../src/modules/notifications/dispatch/outbox-dispatcher';
 import { ParkedEventsService } from '../../../src/modules/notifications/dispatch/parked-events.service';
 import { TypeOrmOutboxEventsRepository } from '../../../src/modules/notifications/dispatch/typeorm-outbox-events.repository';
 import { TypeOrmNotificationsRepository } from '../../../src/modules/notifications/inbox/typeorm-notifications.repository';
-import type { LiveNotifier } from '../../../src/modules/notifications/live/live-notifier';
-import type {
-  ListenerResult,
-  LiveMessage,
-  NotificationListener,
-} from '../../../src/modules/notifications/notification-listener';
-import { NotificationPreferencesService } from '../../../src/modules/notifications/preferences/notification-preferences.service';
+import type { LiveMessage } from '../../../src/modules/notifications/notification-listener';
 import { TypeOrmNotificationPreferencesRepository } from '../../../src/modules/notifications/preferences/typeorm-notification-preferences.repository';
+import { PoisonableBookingListener } from '../../../src/modules/notifications/testing/poisonable-booking-listener';
+import { wiredOutboxDispatcher } from '../../../src/modules/notifications/testing/wired-outbox-dispatcher';
 import { OutboxSignal } from '../../../src/modules/outbox/outbox-signal';
 import { TypeOrmEventOutbox } from '../../../src/modules/outbox/typeorm-event-outbox.repository';
 import { createMigratedDatabase, openDataSource } from '../../support/test-database';
-
-/** Notifies one user of every booking, and throws on the appointments it was told are poisoned. */
-class PoisonableListener implements NotificationListener {
-  readonly poisoned = new Set<string>();
-
-  constructor(private readonly userId: string) {}
-
-  handles(type: DomainEventType): boolean {
-    return type === DomainEventType.AppointmentBooked;
-  }
-
-  async handle(event: PublishedEvent): Promise<ListenerResult> {
-    if (this.poisoned.has(event.aggregateId)) throw new Error(`cannot handle ${event.aggregateId}`);
-    return {
-      notifications: [
-        {
-          userId: this.userId,
-          category: 'appointments',
-          type: event.type,
-          title: 'Appointment booked',
-          body: 'Booked.',
-          link: null,
-          data: { appointmentId: event.aggregateId },
-        },
-      ],
-      live: [
-        {
-          audience: 'staff',
-          event: LIVE_EVENTS.appointmentChanged,
-          payload: { appointmentId: event.aggregateId, change: event.type },
-        },
-      ],
-    };
-  }
-}
-
-const booked = (appointmentId: string): DomainEvent<'appointment.booked'> => ({
-  type: DomainEventType.AppointmentBooked,
-  aggregateType: 'appointment',
-  aggregateId: appointmentId,
-  payload: {
-    appointmentId,
-    doctorId: randomUUID(),
-    patientId: randomUUID(),
-    type: 'consultation',
-    startsAt: '2031-01-01T09:00:00.000Z',
-    endsAt: '2031-01-01T09:30:00.000Z',
-    from: null,
-    to: 'scheduled',
-    actorId: randomUUID(),
-    actorRole: 'patient',
-  },
-});
 
 /**
  * One event whose listener throws must not hold up the others: they are dispatched, it is retried
@@ -90,10 +30,10 @@ const booked = (appointmentId: string): DomainEvent<'appointment.booked'> => ({
 describe('a poison event in the outbox', () => {
   let url: string;
   let db: DataSource;
-  let listener: PoisonableListener;
+  let listener: PoisonableBookingListener;
   let dispatcher: OutboxDispatcher;
   let parkedEvents: ParkedEventsService;
-  const sentLive: LiveMessage[] = [];
+  let sentLive: LiveMessage[];
 
   beforeAll(async () => {
     url = await createMigratedDatabase('hs_int_parking');
@@ -102,22 +42,20 @@ describe('a poison event in the outbox', () => {
       `INSERT INTO users (email, role, first_name, last_name) VALUES ($1, 'patient', 'Pia', 'Park') RETURNING id`,
       [`parking-${randomUUID()}@example.test`],
     )) as Array<{ id: string }>;
-    listener = new PoisonableListener(user?.id ?? '');
-    const logger = createLogger('silent');
+    listener = new PoisonableBookingListener(user?.id ?? '');
     const outbox = new TypeOrmOutboxEventsRepository(db.manager);
-    const eventNotifications = new EventNotifications(
+    const wired = wiredOutboxDispatcher(
+      {
+        unitOfWork: new TypeOrmUnitOfWork(db, new OutboxSignal()),
+        outbox,
+        notifications: new TypeOrmNotificationsRepository(db.manager),
+        deliveries: new TypeOrmDeliveriesRepository(db.manager),
+        preferences: new TypeOrmNotificationPreferencesRepository(db.manager),
+      },
       [listener],
-      new TypeOrmNotificationsRepository(db.manager),
-      new TypeOrmDeliveriesRepository(db.manager),
-      new NotificationPreferencesService(
-        new TypeOrmNotificationPreferencesRepository(db.manager),
-        AppConfig.fromEnvironment({ NODE_ENV: 'test' }),
-      ),
-      logger,
     );
-    const live = { send: (message: LiveMessage) => sentLive.push(message) } as unknown as LiveNotifier;
-    const unitOfWork = new TypeOrmUnitOfWork(db, new OutboxSignal());
-    dispatcher = new OutboxDispatcher(unitOfWork, outbox, eventNotifications, live, logger);
+    dispatcher = wired.dispatcher;
+    sentLive = wired.sent;
     parkedEvents = new ParkedEventsService(outbox, new OutboxSignal());
   });
   afterAll(async () => {
@@ -127,7 +65,10 @@ describe('a poison event in the outbox', () => {
 
   async function publish(...appointmentIds: string[]): Promise<Map<string, string>> {
     await new TypeOrmUnitOfWork(db, new OutboxSignal()).run((tx) =>
-      new TypeOrmEventOutbox().publishAll(tx, appointmentIds.map(booked)),
+      new TypeOrmEventOutbox().publishAll(
+        tx,
+        appointmentIds.map((id) => appointmentBooked(id)),
+      ),
     );
     const rows = (await db.query(
       `SELECT id::text AS id, aggregate_id FROM outbox_events WHERE aggregate_id = ANY($1::uuid[])`,

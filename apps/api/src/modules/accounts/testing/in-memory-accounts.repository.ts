@@ -5,8 +5,10 @@ import { AccountStatus, Role } from '@healthsync/contracts/auth';
 import type { Page } from '@healthsync/contracts/common';
 import { afterLoginFailure, Doctor, Patient, type User } from '@healthsync/domain/accounts';
 
+import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import { emailTaken, licenceTaken } from '../accounts-errors';
+import { toNewUserRecord } from '../accounts.mapper';
 import {
   AccountsRepository,
   type DoctorProfileRecord,
@@ -69,25 +71,13 @@ export class InMemoryAccountsRepository extends AccountsRepository {
         (!query.status || user.status === query.status) &&
         (!search || `${user.firstName} ${user.lastName} ${user.email}`.toLowerCase().includes(search)),
     );
-    const start = (query.page - 1) * query.limit;
-    return {
-      items: matching.slice(start, start + query.limit).map((user) => this.withProfiles(user)),
-      total: matching.length,
-      page: query.page,
-      limit: query.limit,
-    };
+    const page = pageOf(matching, query);
+    return { ...page, items: page.items.map((user) => this.withProfiles(user)) };
   }
 
   async insert(user: User, passwordHash: string | null): Promise<UserWithProfiles> {
     if (await this.findByEmail(user.details.email)) throw emailTaken();
-    const stored = this.add({
-      email: user.details.email,
-      passwordHash,
-      role: user.role,
-      status: user.details.status,
-      firstName: user.details.firstName,
-      lastName: user.details.lastName,
-    });
+    const stored = this.add(toNewUserRecord(user, passwordHash));
     if (user instanceof Doctor) this.saveDoctor(stored.id, user);
     if (user instanceof Patient) {
       const { dateOfBirth, phone } = user.profile;

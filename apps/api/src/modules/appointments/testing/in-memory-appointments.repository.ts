@@ -8,6 +8,7 @@ import {
 } from '@healthsync/domain/appointments';
 import type { BusyInterval } from '@healthsync/domain/scheduling';
 
+import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import {
   AppointmentsRepository,
@@ -136,13 +137,7 @@ export class InMemoryAppointmentsRepository extends AppointmentsRepository {
       .filter((appointment) => !query.patientId || appointment.patientId === query.patientId)
       .filter((appointment) => !query.status || appointment.status === query.status)
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
-    const start = (query.page - 1) * query.limit;
-    return {
-      items: matching.slice(start, start + query.limit),
-      total: matching.length,
-      page: query.page,
-      limit: query.limit,
-    };
+    return pageOf(matching, query);
   }
 
   async checkedIn(from: Date, to: Date, doctorId?: string): Promise<Appointment[]> {

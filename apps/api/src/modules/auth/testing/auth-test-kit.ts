@@ -72,7 +72,7 @@ export function authTestKit() {
   const protection = new SignInProtection(accounts, devices, tokens, emails, audit);
   const twoFactor = new TwoFactorService(accounts, recoveryCodes, config, audit, emails);
   const steps = new SignInSteps(protection, sessions, sessionsRepository, tokens, audit);
-  const confirmation = new PasswordConfirmation(sessionsRepository, protection, passwords);
+  const confirmation = new PasswordConfirmation(accounts, sessionsRepository, protection, passwords);
   const replacement = new PasswordReplacement(passwords, unitOfWork, accounts, links, sessions);
 
   /** An active user whose password is PASSWORD. */

@@ -4,6 +4,7 @@ import type { Page } from '@healthsync/contracts/common';
 import type { DoctorListQuery, UpdateDoctorProfileDto } from '@healthsync/contracts/scheduling';
 import type { WeeklyRule } from '@healthsync/domain/scheduling';
 
+import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import type { DoctorEntity } from '../../accounts/doctor.entity';
 import type { AvailabilityExceptionEntity, AvailabilityRuleEntity } from '../availability.entities';
@@ -61,13 +62,7 @@ export class InMemoryDoctorsRepository extends DoctorsRepository {
     const items = [...this.doctors.values()].filter(
       (record) => !query.specialty || record.doctor.specialty.toLowerCase() === query.specialty.toLowerCase(),
     );
-    const start = (query.page - 1) * query.limit;
-    return {
-      items: items.slice(start, start + query.limit),
-      total: items.length,
-      page: query.page,
-      limit: query.limit,
-    };
+    return pageOf(items, query);
   }
 
   async find(doctorId: string): Promise<DoctorRecord | null> {

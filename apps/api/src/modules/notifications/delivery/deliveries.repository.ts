@@ -1,40 +1,25 @@
 import type { Page } from '@healthsync/contracts/common';
+import type { DeliveryView } from '@healthsync/contracts/notifications';
 import type { DeliveryStatusName } from '@healthsync/contracts/notifications/notifications.dto';
-import type { NotificationCategoryName, NotificationChannelName } from '@healthsync/domain/notifications';
+import type { NotificationChannelName } from '@healthsync/domain/notifications';
 
+import type { WithDates } from '../../../common/with-dates';
 import type { Transaction } from '../../../database/unit-of-work';
+import type { NotificationDraft } from '../notification-listener';
 
-/** A delivery leased for sending, with the notification it carries. */
-export interface ClaimedDelivery {
+/** A delivery leased for sending, with the notification it carries (as its listener drafted it). */
+export interface ClaimedDelivery extends Omit<NotificationDraft, 'data'> {
   id: string;
   notificationId: string;
   channel: NotificationChannelName;
   /** Attempts so far, this one included. */
   attempts: number;
-  userId: string;
-  category: NotificationCategoryName;
-  type: string;
-  title: string;
-  body: string;
-  link: string | null;
   /** The phone number the user gave in their notification preferences, if any. */
   preferredPhone: string | null;
 }
 
-/** One row of the delivery ledger. */
-export interface DeliveryRecord {
-  id: string;
-  notificationId: string;
-  userId: string;
-  type: string;
-  channel: NotificationChannelName;
-  status: DeliveryStatusName;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: Date | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
-}
+/** One row of the delivery ledger: the admin's view of it, its times as Dates. */
+export type DeliveryRecord = WithDates<DeliveryView, 'nextAttemptAt' | 'deliveredAt' | 'createdAt'>;
 
 export interface DeliveryFilter {
   status?: DeliveryStatusName;

@@ -3,27 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../../common/logging/logger';
 import { AppConfig } from '../../../config/app-config';
 import { UserContacts, type UserContact } from '../../accounts/user-contacts.repository';
-import {
-  PermanentDeliveryFailure,
-  type ChannelName,
-  type NotificationChannel,
-  type OutgoingNotification,
-} from '../channels/notification-channel';
+import { PermanentDeliveryFailure, type ChannelName } from '../channels/notification-channel';
 import { InMemoryDeliveriesRepository } from '../testing/in-memory-deliveries.repository';
 import type { ClaimedDelivery } from './deliveries.repository';
 import { DeliveryWorker, MAX_ATTEMPTS } from './delivery-worker';
-
-class FakeChannel implements NotificationChannel {
-  readonly delivered: OutgoingNotification[] = [];
-  failWith: Error | null = null;
-
-  constructor(readonly name: ChannelName) {}
-
-  async deliver(notification: OutgoingNotification): Promise<void> {
-    if (this.failWith) throw this.failWith;
-    this.delivered.push(notification);
-  }
-}
+import { recordingChannels } from '../testing/recording-channel';
 
 class FakeContacts extends UserContacts {
   readonly byUser = new Map<string, UserContact>();
@@ -38,11 +22,7 @@ class FakeContacts extends UserContacts {
 function setUp() {
   const deliveries = new InMemoryDeliveriesRepository();
   const contacts = new FakeContacts();
-  const channels = {
-    email: new FakeChannel('email'),
-    sms: new FakeChannel('sms'),
-    push: new FakeChannel('push'),
-  };
+  const channels = recordingChannels();
   const worker = new DeliveryWorker(
     deliveries,
     contacts,

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { Page } from '@healthsync/contracts/common';
 import type { NotificationChannelName } from '@healthsync/domain/notifications';
 
+import { optionalDate, pageOfRows } from '../../../database/rows';
 import { managerOf } from '../../../database/typeorm-unit-of-work';
 import type { Transaction } from '../../../database/unit-of-work';
 import {
@@ -13,8 +14,6 @@ import {
   type DeliveryFilter,
   type DeliveryRecord,
 } from './deliveries.repository';
-
-const optionalDate = (value: Date | string | null) => (value ? new Date(value) : null);
 
 interface LedgerRow {
   id: string;
@@ -112,7 +111,7 @@ export class TypeOrmDeliveriesRepository extends DeliveriesRepository {
        ORDER BY d.created_at DESC, d.id LIMIT $3 OFFSET $4`,
       [status ?? null, channel ?? null, limit, (page - 1) * limit],
     )) as Array<LedgerRow & { total: string }>;
-    return { items: rows.map(toDeliveryRecord), total: Number(rows[0]?.total ?? 0), page, limit };
+    return pageOfRows(rows, { page, limit }, toDeliveryRecord);
   }
 
   async retryFailed(deliveryId: string): Promise<boolean> {

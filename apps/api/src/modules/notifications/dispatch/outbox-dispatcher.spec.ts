@@ -1,84 +1,28 @@
 import { randomUUID } from 'node:crypto';
 
-import { DomainEventType, type DomainEvent, type PublishedEvent } from '@healthsync/contracts/events';
-import { LIVE_EVENTS } from '@healthsync/contracts/notifications/live-events';
 import { MAX_DISPATCH_ATTEMPTS } from '@healthsync/domain/notifications';
+import { appointmentBooked as booked } from '@healthsync/testing/events/appointment-booked';
 
-import { createLogger } from '../../../common/logging/logger';
-import { AppConfig } from '../../../config/app-config';
 import { InMemoryUnitOfWork } from '../../../database/testing/in-memory-unit-of-work';
-import type { LiveNotifier } from '../live/live-notifier';
-import type { ListenerResult, LiveMessage, NotificationListener } from '../notification-listener';
-import { NotificationPreferencesService } from '../preferences/notification-preferences.service';
 import { InMemoryDeliveriesRepository } from '../testing/in-memory-deliveries.repository';
 import { InMemoryNotificationPreferencesRepository } from '../testing/in-memory-notification-preferences.repository';
 import { InMemoryNotificationsRepository } from '../testing/in-memory-notifications.repository';
 import { InMemoryOutboxEventsRepository } from '../testing/in-memory-outbox-events.repository';
-import { EventNotifications } from './event-notifications';
-import { OutboxDispatcher } from './outbox-dispatcher';
+import { PoisonableBookingListener } from '../testing/poisonable-booking-listener';
+import { wiredOutboxDispatcher } from '../testing/wired-outbox-dispatcher';
 
 const USER = randomUUID();
-
-/** Notifies USER of every booking and tells the staff; throws on the appointments in `poisoned`. */
-class BookingListener implements NotificationListener {
-  readonly poisoned = new Set<string>();
-
-  handles(type: DomainEventType): boolean {
-    return type === DomainEventType.AppointmentBooked;
-  }
-
-  async handle(event: PublishedEvent): Promise<ListenerResult> {
-    if (this.poisoned.has(event.aggregateId)) throw new Error('listener broke');
-    return {
-      notifications: [
-        { userId: USER, category: 'appointments', type: event.type, title: 'Booked', body: '', link: null },
-      ],
-      live: [
-        {
-          audience: 'staff',
-          event: LIVE_EVENTS.appointmentChanged,
-          payload: { appointmentId: event.aggregateId, change: event.type },
-        },
-      ],
-    };
-  }
-}
-
-const booked = (): DomainEvent => ({
-  type: DomainEventType.AppointmentBooked,
-  aggregateType: 'appointment',
-  aggregateId: randomUUID(),
-  payload: {
-    appointmentId: randomUUID(),
-    doctorId: randomUUID(),
-    patientId: randomUUID(),
-    type: 'consultation',
-    startsAt: '2031-01-01T09:00:00.000Z',
-    endsAt: '2031-01-01T09:30:00.000Z',
-    from: null,
-    to: 'scheduled',
-    actorId: randomUUID(),
-    actorRole: 'patient',
-  },
-});
 
 function setUp() {
   const outbox = new InMemoryOutboxEventsRepository();
   const notifications = new InMemoryNotificationsRepository();
   const deliveries = new InMemoryDeliveriesRepository();
   const preferences = new InMemoryNotificationPreferencesRepository();
-  const listener = new BookingListener();
-  const sent: LiveMessage[] = [];
-  const logger = createLogger('silent');
-  const eventNotifications = new EventNotifications(
+  const listener = new PoisonableBookingListener(USER);
+  const { dispatcher, sent } = wiredOutboxDispatcher(
+    { unitOfWork: new InMemoryUnitOfWork(), outbox, notifications, deliveries, preferences },
     [listener],
-    notifications,
-    deliveries,
-    new NotificationPreferencesService(preferences, AppConfig.fromEnvironment({ NODE_ENV: 'test' })),
-    logger,
   );
-  const live = { send: (message: LiveMessage) => sent.push(message) } as unknown as LiveNotifier;
-  const dispatcher = new OutboxDispatcher(new InMemoryUnitOfWork(), outbox, eventNotifications, live, logger);
   return { outbox, notifications, deliveries, preferences, listener, sent, dispatcher };
 }
 
@@ -138,7 +82,7 @@ describe('OutboxDispatcher', () => {
       dispatchedAt: null,
       parkedAt: null,
       attempts: 1,
-      lastError: 'listener broke',
+      lastError: `cannot handle ${bad.aggregateId}`,
     });
     expect(outbox.stored(bad.id).nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     expect(

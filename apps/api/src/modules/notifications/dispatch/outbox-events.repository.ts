@@ -1,6 +1,8 @@
 import type { Page } from '@healthsync/contracts/common';
 import type { PublishedEvent } from '@healthsync/contracts/events';
+import type { ParkedEventView } from '@healthsync/contracts/notifications';
 
+import type { WithDates } from '../../../common/with-dates';
 import type { Transaction } from '../../../database/unit-of-work';
 
 /** An event claimed for dispatch, with how often its handling has failed so far. */
@@ -9,18 +11,8 @@ export interface ClaimedEvent {
   attempts: number;
 }
 
-/** An event that failed its last attempt and waits for an admin. */
-export interface ParkedEvent {
-  id: string;
-  type: string;
-  aggregateType: string;
-  aggregateId: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-  lastError: string | null;
-  occurredAt: Date;
-  parkedAt: Date;
-}
+/** An event that failed its last attempt and waits for an admin: the admin's view of it, its times as Dates. */
+export type ParkedEvent = WithDates<ParkedEventView, 'occurredAt' | 'parkedAt'>;
 
 /** The outbox as the dispatcher reads it: claim what is due, mark it done, count failures, park, retry. */
 export abstract class OutboxEventsRepository {

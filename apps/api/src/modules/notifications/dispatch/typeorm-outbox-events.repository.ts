@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { Page } from '@healthsync/contracts/common';
 import type { DomainEventType, PublishedEvent } from '@healthsync/contracts/events';
 
+import { pageOfRows } from '../../../database/rows';
 import { managerOf } from '../../../database/typeorm-unit-of-work';
 import type { Transaction } from '../../../database/unit-of-work';
 import { OutboxEventsRepository, type ClaimedEvent, type ParkedEvent } from './outbox-events.repository';
@@ -35,16 +36,13 @@ function toPublishedEvent(row: OutboxRow): PublishedEvent {
   };
 }
 
+/** The event as listeners see it, with the untyped payload admins see and why it was parked. */
 function toParkedEvent(row: OutboxRow): ParkedEvent {
   return {
-    id: row.id,
-    type: row.event_type,
-    aggregateType: row.aggregate_type,
-    aggregateId: row.aggregate_id,
+    ...toPublishedEvent(row),
     payload: row.payload,
     attempts: Number(row.attempts),
     lastError: row.last_error,
-    occurredAt: new Date(row.occurred_at),
     parkedAt: new Date(row.parked_at ?? 0),
   };
 }
@@ -104,7 +102,7 @@ export class TypeOrmOutboxEventsRepository extends OutboxEventsRepository {
        WHERE parked_at IS NOT NULL ORDER BY parked_at DESC, id DESC LIMIT $1 OFFSET $2`,
       [limit, (page - 1) * limit],
     )) as Array<OutboxRow & { total: string }>;
-    return { items: rows.map(toParkedEvent), total: Number(rows[0]?.total ?? 0), page, limit };
+    return pageOfRows(rows, { page, limit }, toParkedEvent);
   }
 
   async unpark(eventId: string): Promise<boolean> {

@@ -1,21 +1,12 @@
 import type { Page } from '@healthsync/contracts/common';
-import type { NotificationCategoryName } from '@healthsync/domain/notifications';
+import type { NotificationItem } from '@healthsync/contracts/notifications';
 
+import type { WithDates } from '../../../common/with-dates';
 import type { Transaction } from '../../../database/unit-of-work';
 import type { NotificationDraft } from '../notification-listener';
 
-/** A notification in a user's inbox. */
-export interface StoredNotification {
-  id: string;
-  category: NotificationCategoryName;
-  type: string;
-  title: string;
-  body: string;
-  link: string | null;
-  data: Record<string, unknown>;
-  createdAt: Date;
-  readAt: Date | null;
-}
+/** A notification in a user's inbox, its times as Dates. */
+export type StoredNotification = WithDates<NotificationItem, 'createdAt' | 'readAt'>;
 
 /** Users' inboxes: notifications made from events, once per event, user and type. */
 export abstract class NotificationsRepository {

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { Page } from '@healthsync/contracts/common';
 import type { NotificationCategoryName } from '@healthsync/domain/notifications';
 
+import { optionalDate, pageOfRows } from '../../../database/rows';
 import { managerOf } from '../../../database/typeorm-unit-of-work';
 import type { Transaction } from '../../../database/unit-of-work';
 import type { NotificationDraft } from '../notification-listener';
@@ -32,7 +33,7 @@ function toNotification(row: NotificationRow): StoredNotification {
     link: row.link ?? null,
     data: row.data ?? {},
     createdAt: new Date(row.created_at),
-    readAt: row.read_at ? new Date(row.read_at) : null,
+    readAt: optionalDate(row.read_at),
   };
 }
 
@@ -74,7 +75,7 @@ export class TypeOrmNotificationsRepository extends NotificationsRepository {
        ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
       [userId, unreadOnly, limit, (page - 1) * limit],
     )) as Array<NotificationRow & { total: string }>;
-    return { items: rows.map(toNotification), total: Number(rows[0]?.total ?? 0), page, limit };
+    return pageOfRows(rows, { page, limit }, toNotification);
   }
 
   async countUnread(userId: string): Promise<number> {

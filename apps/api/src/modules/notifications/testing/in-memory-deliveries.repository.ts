@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@healthsync/contracts/common';
 import type { NotificationChannelName } from '@healthsync/domain/notifications';
 
+import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import {
   DeliveriesRepository,
@@ -70,7 +71,7 @@ export class InMemoryDeliveriesRepository extends DeliveriesRepository {
     const matching = this.records.filter(
       (record) => (!status || record.status === status) && (!channel || record.channel === channel),
     );
-    return { items: matching.slice((page - 1) * limit, page * limit), total: matching.length, page, limit };
+    return pageOf(matching, { page, limit });
   }
 
   async retryFailed(deliveryId: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Page } from '@healthsync/contracts/common';
 
+import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import { NotificationsRepository, type StoredNotification } from '../inbox/notifications.repository';
 import type { NotificationDraft } from '../notification-listener';
@@ -49,7 +50,7 @@ export class InMemoryNotificationsRepository extends NotificationsRepository {
     const matching = this.entries
       .filter((entry) => entry.userId === userId && (!unreadOnly || !entry.readAt))
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-    return { items: matching.slice((page - 1) * limit, page * limit), total: matching.length, page, limit };
+    return pageOf(matching, { page, limit });
   }
 
   async countUnread(userId: string): Promise<number> {

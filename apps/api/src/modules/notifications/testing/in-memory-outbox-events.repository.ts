@@ -1,6 +1,7 @@
 import type { Page } from '@healthsync/contracts/common';
 import type { DomainEvent, PublishedEvent } from '@healthsync/contracts/events';
 
+import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import {
   OutboxEventsRepository,
@@ -83,7 +84,7 @@ export class InMemoryOutboxEventsRepository extends OutboxEventsRepository {
 
   async listParked({ page, limit }: { page: number; limit: number }): Promise<Page<ParkedEvent>> {
     const parked = this.events.filter((stored) => stored.parkedAt).map(toParkedEvent);
-    return { items: parked.slice((page - 1) * limit, page * limit), total: parked.length, page, limit };
+    return pageOf(parked, { page, limit });
   }
 
   async unpark(eventId: string): Promise<boolean> {

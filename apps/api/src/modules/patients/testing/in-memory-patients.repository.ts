@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@healthsync/contracts/common';
 import { Sex, type PatientSearchQuery } from '@healthsync/contracts/patients';
 
+import { pageOf } from '../../../database/testing/page-of';
 import type { Transaction } from '../../../database/unit-of-work';
 import type { PatientEntity } from '../patient.entity';
 import {
@@ -92,13 +93,7 @@ export class InMemoryPatientsRepository extends PatientsRepository {
         return true;
       })
       .filter((patient) => !query.ids || query.ids.includes(patient.id));
-    const start = (query.page - 1) * query.limit;
-    return {
-      items: found.slice(start, start + query.limit),
-      total: found.length,
-      page: query.page,
-      limit: query.limit,
-    };
+    return pageOf(found, query);
   }
 
   private copy(patient: PatientEntity | undefined): PatientEntity | null {
